@@ -1,0 +1,70 @@
+"""``sipalg``: the command-line entry point and its subcommand registry.
+
+Each subcommand lives in its own module with ``add_parser(subparsers)`` and
+``run(args) -> int``; imports are lazy so ``sipalg probe`` does not pay for
+Qt or HTTP libraries it does not use (start-up time is part of the
+time-to-verdict budget).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.cli.common import EXIT_INTERNAL, EXIT_USAGE, CliError, OneLineParser
+
+SUBCOMMANDS = ("probe", "reflector", "guide", "wizard")
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="sipalg",
+        description="Find out whether a SIP ALG on your router breaks VoIP calls, and fix it.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show internal errors in full")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for name in SUBCOMMANDS:
+        importlib.import_module(f"app.cli.{name}_cmd").add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    module = importlib.import_module(f"app.cli.{args.command}_cmd")
+    try:
+        return int(module.run(args))
+    except CliError as exc:
+        sys.stderr.write(f"sipalg {args.command}: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("sipalg: interrupted\n")
+        return 130
+    except BrokenPipeError:  # e.g. `sipalg probe --json | head`: the reader left, not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # never a traceback in front of a user
+        if args.debug:
+            raise
+        logging.getLogger("sipalg").debug("internal error", exc_info=True)
+        sys.stderr.write(f"sipalg {args.command}: internal error: {type(exc).__name__}: {exc} "
+                         "(run with --debug for details)\n")
+        return EXIT_INTERNAL
+
+
+def wizard_main() -> int:
+    """The ``sipalg-wizard`` gui-script."""
+    return main(["wizard", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

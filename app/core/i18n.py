@@ -1,0 +1,53 @@
+"""Translatable text in the headless core, without importing Qt.
+
+The wizard translates with Qt (``tr()``/``QCoreApplication.translate``). Text
+that the *core* produces (findings, advice, symptom names) must be
+translatable too, yet the core may not import Qt. So core text is written as
+``QT_TRANSLATE_NOOP("Context", "English template")`` — the exact form
+``pyside6-lupdate`` extracts from Python sources — which here returns a
+:class:`Text`: the template, its context and (after ``.with_(...)``) its
+parameters. Whoever displays it passes a ``translate(context, text)``
+function: identity for the CLI, Qt's for the wizard; parameters are formatted
+in after translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+Translate = Callable[[str, str], str]
+
+
+def identity(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """An English template, its translation context and its parameters."""
+
+    context: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}))
+
+    def with_(self, **params: object) -> Text:
+        return Text(self.context, self.template, MappingProxyType({**self.params, **params}))
+
+    def render(self, translate: Translate = identity) -> str:
+        text = translate(self.context, self.template)
+        if not self.params:
+            return text
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):  # a broken translation must not crash
+            return self.template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 (the name lupdate knows)
+    """Mark ``text`` for translation under ``context``."""
+    return Text(context, text)

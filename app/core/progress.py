@@ -1,0 +1,83 @@
+"""Cancellation and progress, shared by the CLI and the wizard.
+
+The probe runners run an asyncio loop in a worker thread; the wizard's cancel
+button lives on the GUI thread. :class:`CancelToken` bridges the two without
+polling: ``cancel()`` may be called from any thread and runs the registered
+callbacks there, and the runner's callback hands the cancellation to its own
+loop with ``call_soon_threadsafe``. So "cancel" takes effect within
+milliseconds, not at the next poll.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+class Cancelled(Exception):
+    """The user cancelled; whatever was found so far may still be reported."""
+
+
+class CancelToken:
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._event.set()
+            callbacks = list(self._callbacks)
+        for cb in callbacks:
+            cb()
+
+    def add_callback(self, cb: Callable[[], None]) -> Callable[[], None]:
+        """Call ``cb`` on cancellation (now, if already cancelled); returns a remover."""
+        with self._lock:
+            if not self._event.is_set():
+                self._callbacks.append(cb)
+
+                def remove() -> None:
+                    with self._lock:
+                        if cb in self._callbacks:
+                            self._callbacks.remove(cb)
+
+                return remove
+        cb()
+        return lambda: None
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+    def wait(self, timeout: float) -> bool:
+        return self._event.wait(timeout)
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """``done`` of ``total`` steps; ``message`` says what is happening now."""
+
+    done: int
+    total: int
+    message: str
+    item: str | None = None  # e.g. "udp:5060:INVITE" when a probe finished
+    ok: bool | None = None  # that probe's outcome: answered (True) or not (False)
+
+    @property
+    def fraction(self) -> float:
+        return 0.0 if self.total <= 0 else min(1.0, self.done / self.total)
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+def no_progress(_: Progress) -> None:
+    """The default progress sink."""

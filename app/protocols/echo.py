@@ -1,0 +1,137 @@
+"""The reflector's echo: what it received, as it received it, in a form no ALG touches.
+
+The reflector answers every probe with a well-formed SIP response whose body
+(``Content-Type: application/x-sipalg-echo``) carries:
+
+* the exact bytes of the request as they arrived, and the source address and
+  port the reflector saw (so the client can tell NAT from ALG: a changed
+  source port is NAT; changed bytes are an ALG);
+* the exact head (start line and headers, Content-Length excepted) of the
+  response the reflector is sending, so the client can tell whether the
+  response was rewritten on the way back.
+
+Why this encoding: ALGs search SIP text for addresses and ports and rewrite
+them; they parse SDP bodies, and a careless one rewrites any ``a.b.c.d`` it
+finds. JSON, zlib-compressed (SIP is repetitive, which keeps the response under
+the 3x anti-amplification budget, RFC 9000 §8) and base64-encoded contains no
+dots, colons or spaces, so no ALG recognises anything in it.
+
+``Content-Length`` is left out of the echoed head because it depends on the
+body that carries the echo; the reflector always writes it as the last header,
+and the client checks it against the body it received instead.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import zlib
+from dataclasses import dataclass
+from typing import Any, Final
+
+from app.protocols.errors import RemoteProtocolError
+
+CONTENT_TYPE: Final = "application/x-sipalg-echo"
+VERSION: Final = 1
+MAX_DECODED: Final = 262_144  # a hostile reflector must not make us inflate a zip bomb
+_LINE: Final = 76
+
+
+@dataclass(frozen=True, slots=True)
+class Echo:
+    transport: str
+    source: tuple[str, int]
+    destination: tuple[str, int]
+    request_digest: str
+    request: bytes | None  # None: left out to respect the amplification budget
+    response_head: bytes | None
+    control_port: int | None = None
+    stun_port: int | None = None
+    server: str = ""
+
+    def request_matches(self, sent: bytes) -> bool:
+        return hashlib.sha256(sent).hexdigest() == self.request_digest
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def encode(echo: Echo) -> bytes:
+    doc: dict[str, Any] = {
+        "v": VERSION,
+        "t": echo.transport,
+        "src": [echo.source[0], echo.source[1]],
+        "dst": [echo.destination[0], echo.destination[1]],
+        "sha": echo.request_digest,
+        "srv": echo.server,
+    }
+    if echo.request is not None:
+        doc["req"] = echo.request.decode("latin-1")
+    if echo.response_head is not None:
+        doc["rsp"] = echo.response_head.decode("latin-1")
+    if echo.control_port is not None:
+        doc["ctl"] = echo.control_port
+    if echo.stun_port is not None:
+        doc["stun"] = echo.stun_port
+    packed = base64.b64encode(zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 9))
+    return b"".join(packed[i : i + _LINE] + b"\r\n" for i in range(0, len(packed), _LINE))
+
+
+def _port(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
+        raise RemoteProtocolError("echo: bad port")
+    return value
+
+
+def _addr(value: Any) -> tuple[str, int]:
+    if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str):
+        raise RemoteProtocolError("echo: bad address")
+    return value[0], _port(value[1])
+
+
+def decode(body: bytes) -> Echo:
+    """Decode an echo body; any damage raises :class:`RemoteProtocolError`."""
+    try:
+        packed = base64.b64decode(b"".join(body.split()), validate=True)
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(packed, MAX_DECODED)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise RemoteProtocolError("echo: too large or truncated")
+        doc = json.loads(raw)
+    except (binascii.Error, zlib.error, ValueError, RecursionError) as exc:
+        if isinstance(exc, RemoteProtocolError):
+            raise
+        raise RemoteProtocolError(f"echo: undecodable body ({type(exc).__name__})") from None
+    if not isinstance(doc, dict) or doc.get("v") != VERSION:
+        raise RemoteProtocolError("echo: unknown version")
+    transport, sha = doc.get("t"), doc.get("sha")
+    if transport not in ("udp", "tcp") or not isinstance(sha, str):
+        raise RemoteProtocolError("echo: missing fields")
+
+    def text(key: str) -> bytes | None:
+        val = doc.get(key)
+        if val is None:
+            return None
+        if not isinstance(val, str):
+            raise RemoteProtocolError(f"echo: bad {key}")
+        try:
+            return val.encode("latin-1")
+        except UnicodeEncodeError:
+            raise RemoteProtocolError(f"echo: bad {key}") from None
+
+    ctl, stun = doc.get("ctl"), doc.get("stun")
+    srv = doc.get("srv", "")
+    return Echo(
+        transport=transport,
+        source=_addr(doc.get("src")),
+        destination=_addr(doc.get("dst")),
+        request_digest=sha,
+        request=text("req"),
+        response_head=text("rsp"),
+        control_port=None if ctl is None else _port(ctl),
+        stun_port=None if stun is None else _port(stun),
+        server=srv if isinstance(srv, str) else "",
+    )

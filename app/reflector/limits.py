@@ -1,0 +1,44 @@
+"""Per-source rate limiting for a service on the open internet.
+
+A token bucket per source IP address: ``rate`` messages per second with a
+burst of ``burst``. The table is bounded (``max_sources``) because UDP source
+addresses can be spoofed at will; when full, the least recently seen source is
+forgotten, which at worst gives a flooder a fresh bucket, never unbounded
+memory. The clock is injected so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from time import monotonic
+
+
+@dataclass
+class RateLimiter:
+    rate: float  # tokens per second; <= 0 disables limiting
+    burst: float
+    max_sources: int = 65_536
+    clock: Callable[[], float] = monotonic
+    _buckets: OrderedDict[str, tuple[float, float]] = field(default_factory=OrderedDict)
+    refused: int = 0
+
+    def allow(self, source: str) -> bool:
+        if self.rate <= 0:
+            return True
+        now = self.clock()
+        tokens, stamp = self._buckets.pop(source, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - stamp) * self.rate)
+        ok = tokens >= 1.0
+        if ok:
+            tokens -= 1.0
+        else:
+            self.refused += 1
+        self._buckets[source] = (tokens, now)
+        while len(self._buckets) > self.max_sources:
+            self._buckets.popitem(last=False)
+        return ok
+
+    def __len__(self) -> int:
+        return len(self._buckets)

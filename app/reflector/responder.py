@@ -1,0 +1,152 @@
+"""What the reflector answers, as a pure function of what it received.
+
+Kept free of sockets so the whole answer logic — RFC 3261 §8.2.6 response
+construction, RFC 3581 ``received``/``rport``, the echo and the
+anti-amplification budget — is unit-testable and fuzzable.
+
+Why a *well-formed* response every time: ALGs parse what they forward, and
+many silently drop a response they cannot parse (no Via, no CSeq). A reflector
+that answered with anything less would make every ALG look like "SIP dropped".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Final
+
+from app import __version__
+from app.protocols import echo
+from app.protocols.errors import RemoteProtocolError
+from app.protocols.sip import (
+    Header,
+    Request,
+    Response,
+    parse_message,
+    parse_name_addr,
+    parse_via,
+    split_list,
+)
+
+SERVER: Final = f"SIP-ALG-Doctor-Reflector/{__version__}"
+AMPLIFICATION: Final = 3  # RFC 9000 §8: at most 3x the bytes received from an unverified address
+
+# Method -> (status, reason). INVITE gets a final non-2xx answer: it completes the
+# transaction (the client ACKs it, §17.1.1.3) without setting up a call.
+_ANSWERS: Final = {"INVITE": (486, "Busy Here")}
+_REQUIRED: Final = ("Via", "From", "To", "Call-ID", "CSeq")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What to send (``None``: nothing) and why, for the structured log."""
+
+    response: bytes | None
+    method: str | None
+    status: int | None
+    reason: str
+    trimmed: bool = False
+
+
+def _top_via(value: str, source: tuple[str, int]) -> str:
+    """Add ``received``/``rport`` to the top Via (RFC 3261 §18.2.1, RFC 3581 §4)."""
+    via = parse_via(value)
+    out = value
+    if via.has_param("rport") and via.param("rport") is None:
+        # RFC 3581 §4: fill in rport, and add received even if it equals sent-by.
+        out = out.replace(";rport", f";rport={source[1]}", 1)
+        if not via.has_param("received"):
+            out += f";received={source[0]}"
+    elif via.host != source[0] and not via.has_param("received"):
+        out += f";received={source[0]}"
+    return out
+
+
+def _to_tag(request: Request) -> str:
+    """A tag stable across retransmissions of the same request (§8.2.6.2)."""
+    seed = f"{request.get('Call-ID')}|{request.get('From')}|{request.get('CSeq')}"
+    return hashlib.sha256(seed.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+def build_response_head(request: Request, source: tuple[str, int]) -> tuple[int, str, list[Header]]:
+    method = request.method.upper()
+    status, reason = _ANSWERS.get(method, (200, "OK"))
+    headers: list[Header] = []
+    first_via = True
+    for h in request.headers:
+        if h.canonical != "Via":
+            continue
+        values = split_list(h.value)
+        if first_via and values:
+            values[0] = _top_via(values[0], source)
+            first_via = False
+        headers.append(Header(h.name, ", ".join(values)))
+    for name in ("From", "To", "Call-ID", "CSeq"):
+        h = next(x for x in request.headers if x.canonical == name)
+        value = h.value
+        if name == "To" and parse_name_addr(value).param("tag") is None:
+            value = f"{value};tag={_to_tag(request)}"
+        headers.append(Header(h.name, value))
+    if method == "REGISTER":
+        # A registrar returns the bindings (§10.3 step 8); inbound ALGs rewrite these too.
+        expires = request.get("Expires") or "60"
+        for h in request.headers:
+            if h.canonical == "Contact" and h.value.strip() != "*":
+                for c in split_list(h.value):
+                    suffix = "" if ";expires=" in c.lower() else f";expires={expires.strip()}"
+                    headers.append(Header(h.name, c + suffix))
+    headers.append(Header("Server", SERVER))
+    headers.append(Header("Content-Type", echo.CONTENT_TYPE))
+    return status, reason, headers
+
+
+def reflect(
+    data: bytes,
+    *,
+    transport: str,
+    source: tuple[str, int],
+    destination: tuple[str, int],
+    verified: bool,
+    control_port: int | None = None,
+    stun_port: int | None = None,
+) -> Outcome:
+    """Answer one received message.
+
+    ``verified`` is True on TCP (the handshake proved the source address);
+    on UDP the answer is kept within ``AMPLIFICATION`` times the request size,
+    first by leaving out the echoed request (a digest still proves whether it
+    changed), then the echoed response head.
+    """
+    try:
+        msg = parse_message(data, stream=transport == "tcp")
+    except RemoteProtocolError as exc:
+        return Outcome(None, None, None, f"unparseable: {exc}")
+    if isinstance(msg, Response):
+        return Outcome(None, None, None, "ignored a response")
+    method = msg.method.upper()
+    if method == "ACK":
+        return Outcome(None, method, None, "ACK needs no answer")  # §17.2.1
+    missing = [n for n in _REQUIRED if msg.get(n) is None]
+    if missing:
+        return Outcome(None, method, None, f"missing {', '.join(missing)}")
+    try:
+        status, reason, headers = build_response_head(msg, source)
+    except RemoteProtocolError as exc:
+        return Outcome(None, method, None, f"bad header: {exc}")
+
+    head = bytes(Response(status, reason, tuple(headers)).head_bytes())[:-2]  # drop final CRLF
+    budget = None if verified else AMPLIFICATION * len(data)
+    sha = echo.digest(data)
+    attempts = ((data, head), (None, head), (None, None))
+    for i, (req, rsp) in enumerate(attempts):
+        body = echo.encode(
+            echo.Echo(
+                transport=transport, source=source, destination=destination,
+                request_digest=sha, request=req, response_head=rsp,
+                control_port=control_port, stun_port=stun_port, server=SERVER,
+            )
+        )
+        wire = head + f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+        if budget is None or len(wire) <= budget:
+            return Outcome(wire, method, status, reason, trimmed=i > 0)
+    return Outcome(None, method, None, "answer would exceed the amplification budget")

@@ -1,0 +1,312 @@
+"""The reflector service: asyncio UDP and TCP listeners around :func:`reflect`.
+
+It listens on the SIP port (where ALGs act) and on a control port (where they
+do not; 5080 by default, the alternative SIP port many providers offer exactly
+because ALGs ignore it), over UDP and TCP. It is built to sit on a public
+address (DESIGN.md §5):
+
+* every input is hostile: size caps, the parser's own error only, nothing
+  answered that is not a well-formed request;
+* at most 3x the received bytes go back to an unverified (UDP) source;
+* a token bucket per source address limits messages per second;
+* TCP connections have an idle time-out, a per-message deadline (against
+  slow-loris trickling), a lifetime cap and per-source/total connection caps;
+* one JSON object per log line, so journald/Loki/etc. can index it;
+* SIGTERM/SIGINT stop the listeners and close connections cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import socket
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from app.protocols.errors import RemoteProtocolError
+from app.protocols.sip import StreamFramer
+from app.reflector.limits import RateLimiter
+from app.reflector.responder import reflect
+
+log = logging.getLogger("sipalg.reflector")
+
+DEFAULT_SIP_PORT: Final = 5060
+DEFAULT_CONTROL_PORT: Final = 5080
+
+
+@dataclass(frozen=True)
+class ReflectorConfig:
+    listen: str = "0.0.0.0"
+    sip_port: int = DEFAULT_SIP_PORT
+    control_port: int = DEFAULT_CONTROL_PORT
+    stun_port: int | None = None
+    udp: bool = True
+    tcp: bool = True
+    rate: float = 50.0
+    burst: float = 100.0
+    max_message: int = 16_384
+    tcp_idle_timeout: float = 10.0
+    tcp_message_deadline: float = 10.0
+    tcp_lifetime: float = 120.0
+    max_tcp_connections: int = 1024
+    max_tcp_per_source: int = 16
+    # Hooks for extra UDP services on the same sockets (the STUN responder).
+    udp_extra: tuple[Callable[[bytes, tuple[str, int], tuple[str, int]], bytes | None], ...] = ()
+
+    @property
+    def ports(self) -> tuple[int, ...]:
+        return tuple(dict.fromkeys((self.sip_port, self.control_port)))
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line: ``{"ts":..., "level":..., "event":..., ...fields}``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        doc: dict[str, Any] = {
+            "ts": round(record.created, 3),
+            "level": record.levelname.lower(),
+            "event": record.getMessage(),
+        }
+        extra = getattr(record, "fields", None)
+        if isinstance(extra, dict):
+            doc.update(extra)
+        return json.dumps(doc, separators=(",", ":"), default=str)
+
+
+def _plain(addr: Any) -> tuple[str, int]:
+    host, port = str(addr[0]), int(addr[1])
+    if host.startswith("::ffff:") and "." in host:  # v4-mapped on a dual-stack socket
+        host = host[7:]
+    return host, port
+
+
+@dataclass
+class Reflector:
+    config: ReflectorConfig
+    limiter: RateLimiter = field(init=False)
+    stats: Counter[str] = field(default_factory=Counter)
+    _servers: list[asyncio.AbstractServer] = field(default_factory=list)
+    _transports: list[asyncio.DatagramTransport] = field(default_factory=list)
+    _tcp_tasks: set[asyncio.Task[None]] = field(default_factory=set)
+    _tcp_by_source: Counter[str] = field(default_factory=Counter)
+    bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.config.rate, self.config.burst)
+
+    # --- lifecycle ----------------------------------------------------------
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        cfg = self.config
+        family = socket.AF_INET6 if ":" in cfg.listen else socket.AF_INET
+        for port in cfg.ports:
+            if cfg.udp:
+                transport, _ = await loop.create_datagram_endpoint(
+                    lambda: _UdpProtocol(self), local_addr=(cfg.listen, port), family=family
+                )
+                self._transports.append(transport)
+                self.bound[("udp", port)] = _plain(transport.get_extra_info("sockname"))
+            if cfg.tcp:
+                server = await asyncio.start_server(
+                    self._on_tcp, host=cfg.listen, port=port, family=family,
+                    reuse_address=True, backlog=512,
+                )
+                self._servers.append(server)
+                self.bound[("tcp", port)] = _plain(server.sockets[0].getsockname())
+        log.info("start", extra={"fields": {
+            "listen": cfg.listen, "sip_port": cfg.sip_port, "control_port": cfg.control_port,
+            "udp": cfg.udp, "tcp": cfg.tcp, "rate": cfg.rate, "burst": cfg.burst,
+        }})
+
+    async def stop(self) -> None:
+        for t in self._transports:
+            t.close()
+        for s in self._servers:
+            s.close()
+        for task in list(self._tcp_tasks):
+            task.cancel()
+        if self._tcp_tasks:
+            await asyncio.wait(self._tcp_tasks, timeout=2.0)
+        for s in self._servers:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(s.wait_closed(), 2.0)
+        log.info("stop", extra={"fields": dict(self.stats)})
+
+    # --- UDP -----------------------------------------------------------------
+
+    def on_datagram(self, data: bytes, addr: Any, transport: asyncio.DatagramTransport) -> None:
+        source = _plain(addr)
+        local = _plain(transport.get_extra_info("sockname"))
+        self.stats["udp_in"] += 1
+        if len(data) > self.config.max_message:
+            self.stats["oversize"] += 1
+            return
+        if not self.limiter.allow(source[0]):
+            self._refused(source)
+            return
+        for extra in self.config.udp_extra:
+            answer = extra(data, source, local)
+            if answer is not None:
+                transport.sendto(answer, addr)
+                self.stats["udp_extra_out"] += 1
+                return
+        outcome = reflect(
+            data, transport="udp", source=source, destination=local, verified=False,
+            control_port=self.config.control_port, stun_port=self.config.stun_port,
+        )
+        self._log(outcome, "udp", source, local)
+        if outcome.response is not None:
+            transport.sendto(outcome.response, addr)
+            self.stats["udp_out"] += 1
+            self.stats["bytes_in_answered"] += len(data)
+            self.stats["bytes_out"] += len(outcome.response)
+
+    # --- TCP -----------------------------------------------------------------
+
+    async def _on_tcp(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        source = _plain(writer.get_extra_info("peername"))
+        local = _plain(writer.get_extra_info("sockname"))
+        cfg = self.config
+        if (len(self._tcp_tasks) >= cfg.max_tcp_connections
+                or self._tcp_by_source[source[0]] >= cfg.max_tcp_per_source):
+            self.stats["tcp_refused"] += 1
+            writer.close()
+            return
+        self._tcp_tasks.add(task)
+        self._tcp_by_source[source[0]] += 1
+        self.stats["tcp_connections"] += 1
+        try:
+            await asyncio.wait_for(self._serve_tcp(reader, writer, source, local), cfg.tcp_lifetime)
+        except TimeoutError:
+            self.stats["tcp_lifetime_exceeded"] += 1
+        except (ConnectionError, OSError):
+            self.stats["tcp_reset"] += 1
+        finally:
+            self._tcp_tasks.discard(task)
+            self._tcp_by_source[source[0]] -= 1
+            if self._tcp_by_source[source[0]] <= 0:
+                del self._tcp_by_source[source[0]]
+            writer.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(writer.wait_closed(), 1.0)
+
+    async def _serve_tcp(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                         source: tuple[str, int], local: tuple[str, int]) -> None:
+        cfg = self.config
+        framer = StreamFramer(max_message=cfg.max_message)
+        loop = asyncio.get_running_loop()
+        pending_since: float | None = None
+        while True:
+            timeout = cfg.tcp_idle_timeout
+            if pending_since is not None:
+                timeout = min(timeout, pending_since + cfg.tcp_message_deadline - loop.time())
+            try:
+                data = await asyncio.wait_for(reader.read(4096), max(timeout, 0.0))
+            except TimeoutError:
+                self.stats["tcp_idle_closed"] += 1
+                return
+            if not data:
+                return
+            try:
+                frames = framer.feed(data)
+            except RemoteProtocolError as exc:
+                self.stats["tcp_garbage"] += 1
+                log.info("tcp_garbage", extra={"fields": {"src": source[0], "why": str(exc)}})
+                return
+            if not framer.pending:
+                pending_since = None
+            elif frames or pending_since is None:
+                pending_since = loop.time()  # a new partial message: its own deadline
+            for frame in frames:
+                if not self.limiter.allow(source[0]):
+                    self._refused(source)
+                    continue
+                outcome = reflect(
+                    frame, transport="tcp", source=source, destination=local, verified=True,
+                    control_port=cfg.control_port, stun_port=cfg.stun_port,
+                )
+                self._log(outcome, "tcp", source, local)
+                if outcome.response is not None:
+                    writer.write(outcome.response)
+                    self.stats["tcp_out"] += 1
+                    try:
+                        await asyncio.wait_for(writer.drain(), cfg.tcp_idle_timeout)
+                    except TimeoutError:
+                        self.stats["tcp_stalled"] += 1
+                        return
+
+    # --- logging ---------------------------------------------------------------
+
+    def _refused(self, source: tuple[str, int]) -> None:
+        self.stats["rate_limited"] += 1
+        n = self.stats["rate_limited"]
+        if n == 1 or n % 1000 == 0:  # sampled: a flood must not become a log flood
+            log.warning("rate_limited", extra={"fields": {"src": source[0], "total": n}})
+
+    def _log(self, outcome: Any, transport: str, source: tuple[str, int],
+             local: tuple[str, int]) -> None:
+        key = "answered" if outcome.response is not None else "ignored"
+        self.stats[key] += 1
+        if log.isEnabledFor(logging.INFO):
+            log.info("probe" if outcome.response is not None else "ignored", extra={"fields": {
+                "transport": transport, "src": source[0], "sport": source[1], "port": local[1],
+                "method": outcome.method, "status": outcome.status, "why": outcome.reason,
+                "trimmed": outcome.trimmed,
+            }})
+
+
+class _UdpProtocol(asyncio.DatagramProtocol):
+    def __init__(self, reflector: Reflector) -> None:
+        self.reflector = reflector
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # always a datagram transport here
+
+    def datagram_received(self, data: bytes, addr: Any) -> None:
+        assert self.transport is not None
+        try:
+            self.reflector.on_datagram(data, addr, self.transport)
+        except Exception:  # never let one datagram kill the listener
+            self.reflector.stats["internal_error"] += 1
+            log.exception("internal_error")
+
+    def error_received(self, exc: Exception) -> None:  # ICMP errors from spoofed sources
+        self.reflector.stats["udp_icmp_error"] += 1
+
+
+def configure_logging(level: str = "info") -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    root = logging.getLogger("sipalg")
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    root.propagate = False
+
+
+async def serve(config: ReflectorConfig, ready: Callable[[Reflector], None] | None = None) -> None:
+    """Run until SIGTERM/SIGINT (or cancellation); ``ready`` is called once listening."""
+    reflector = Reflector(config)
+    await reflector.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    if ready is not None:
+        ready(reflector)
+    started = time.monotonic()
+    try:
+        await stop.wait()
+    finally:
+        await reflector.stop()
+        log.info("shutdown", extra={"fields": {"uptime_s": round(time.monotonic() - started, 1)}})
