@@ -56,8 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         logging.getLogger("sipalg").debug("internal error", exc_info=True)
-        sys.stderr.write(f"sipalg {args.command}: internal error: {type(exc).__name__}: {exc} "
-                         "(run with --debug for details)\n")
+        sys.stderr.write(
+            f"sipalg {args.command}: internal error: {type(exc).__name__}: {exc} "
+            "(run with --debug for details)\n"
+        )
         return EXIT_INTERNAL
 
 

@@ -10,31 +10,62 @@ from typing import Any
 from app.cli.common import CliError, port_number, positive_float
 
 SYMPTOM_CHOICES = (
-    "one_way_audio", "drops_after_30s", "no_ring", "straight_to_voicemail",
-    "registration_drops", "choppy_audio", "not_sure",
+    "one_way_audio",
+    "drops_after_30s",
+    "no_ring",
+    "straight_to_voicemail",
+    "registration_drops",
+    "choppy_audio",
+    "not_sure",
 )
 
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
-        "probe", help="test the path to a reflector or a SIP server for a SIP ALG",
+        "probe",
+        help="test the path to a reflector or a SIP server for a SIP ALG",
         description="Send realistic SIP test messages and report whether anything on the way "
-                    "rewrites or drops them.",
+        "rewrites or drops them.",
     )
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--reflector", metavar="HOST[:PORT]",
-                       help="a SIP ALG Doctor reflector (port defaults to 5060)")
-    where.add_argument("--sip-server", metavar="HOST[:PORT]",
-                       help="provider mode: any standard SIP server, e.g. your VoIP provider's")
+    where.add_argument(
+        "--reflector",
+        metavar="HOST[:PORT]",
+        help="a SIP ALG Doctor reflector (port defaults to 5060)",
+    )
+    where.add_argument(
+        "--sip-server",
+        metavar="HOST[:PORT]",
+        help="provider mode: any standard SIP server, e.g. your VoIP provider's",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
-    p.add_argument("--timeout", type=positive_float, default=5.0, metavar="S",
-                   help="overall deadline in seconds (default: 5)")
-    p.add_argument("--transport", choices=("udp", "tcp", "both"), default=None,
-                   help="which transports to probe (default: both; udp in provider mode)")
-    p.add_argument("--control-port", type=port_number, default=None, metavar="PORT",
-                   help="the reflector's non-SIP control port (default: 5080)")
-    p.add_argument("--symptom", action="append", choices=SYMPTOM_CHOICES, default=[],
-                   help="what you experience (repeatable); the report relates findings to it")
+    p.add_argument(
+        "--timeout",
+        type=positive_float,
+        default=5.0,
+        metavar="S",
+        help="overall deadline in seconds (default: 5)",
+    )
+    p.add_argument(
+        "--transport",
+        choices=("udp", "tcp", "both"),
+        default=None,
+        help="which transports to probe (default: both; udp in provider mode)",
+    )
+    p.add_argument(
+        "--control-port",
+        type=port_number,
+        default=None,
+        metavar="PORT",
+        help="the reflector's non-SIP control port (default: 5080)",
+    )
+    p.add_argument(
+        "--symptom",
+        action="append",
+        choices=SYMPTOM_CHOICES,
+        default=[],
+        help="what you experience (repeatable); the report relates findings to it",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -71,8 +102,11 @@ def run(args: argparse.Namespace) -> int:
     transports = (Transport.UDP, Transport.TCP) if transport == "both" else (Transport(transport),)
     if mode == "provider" and args.control_port is not None:
         raise CliError("--control-port only applies to --reflector")
-    options = ProbeOptions(timeout=args.timeout, transports=transports,
-                           control_port=args.control_port or DEFAULT_CONTROL_PORT)
+    options = ProbeOptions(
+        timeout=args.timeout,
+        transports=transports,
+        control_port=args.control_port or DEFAULT_CONTROL_PORT,
+    )
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
         result = run_probe(mode, target, options, progress=_progress_printer(show))

@@ -12,26 +12,47 @@ from app.cli.common import CliError, port_number
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
-        "reflector", help="run the reflector (the server side of the probes)",
+        "reflector",
+        help="run the reflector (the server side of the probes)",
         description="Answer probes on the SIP port and a control port, over UDP and TCP. "
-                    "Built to run on a public address; see packaging/reflector/ for a systemd "
-                    "unit and a container file.",
+        "Built to run on a public address; see packaging/reflector/ for a systemd "
+        "unit and a container file.",
     )
-    p.add_argument("--listen", default="0.0.0.0", metavar="ADDR",
-                   help="address to listen on (default: 0.0.0.0; '::' for IPv6 and IPv4)")
+    p.add_argument(
+        "--listen",
+        default="0.0.0.0",
+        metavar="ADDR",
+        help="address to listen on (default: 0.0.0.0; '::' for IPv6 and IPv4)",
+    )
     p.add_argument("--port", type=port_number, default=5060, help="SIP port (default: 5060)")
-    p.add_argument("--control-port", type=port_number, default=5080,
-                   help="non-SIP control port (default: 5080)")
+    p.add_argument(
+        "--control-port",
+        type=port_number,
+        default=5080,
+        help="non-SIP control port (default: 5080)",
+    )
     p.add_argument("--no-udp", action="store_true", help="do not listen on UDP")
     p.add_argument("--no-tcp", action="store_true", help="do not listen on TCP")
-    p.add_argument("--rate", type=float, default=50.0,
-                   help="messages per second allowed per source address (0: unlimited)")
+    p.add_argument(
+        "--rate",
+        type=float,
+        default=50.0,
+        help="messages per second allowed per source address (0: unlimited)",
+    )
     p.add_argument("--burst", type=float, default=100.0, help="burst size for --rate")
-    p.add_argument("--tcp-idle-timeout", type=float, default=10.0, metavar="S",
-                   help="close TCP connections idle this long (default: 10)")
-    p.add_argument("--log-level", default="info",
-                   choices=("debug", "info", "warning", "error"),
-                   help="structured (JSON lines) log level on stderr (default: info)")
+    p.add_argument(
+        "--tcp-idle-timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="close TCP connections idle this long (default: 10)",
+    )
+    p.add_argument(
+        "--log-level",
+        default="info",
+        choices=("debug", "info", "warning", "error"),
+        help="structured (JSON lines) log level on stderr (default: info)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,8 +68,13 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--rate must be >= 0 and --burst >= 1")
     configure_logging(args.log_level)
     config = ReflectorConfig(
-        listen=args.listen, sip_port=args.port, control_port=args.control_port,
-        udp=not args.no_udp, tcp=not args.no_tcp, rate=args.rate, burst=args.burst,
+        listen=args.listen,
+        sip_port=args.port,
+        control_port=args.control_port,
+        udp=not args.no_udp,
+        tcp=not args.no_tcp,
+        rate=args.rate,
+        burst=args.burst,
         tcp_idle_timeout=args.tcp_idle_timeout,
     )
     try:

@@ -16,6 +16,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         from app.ui.launch import launch
     except ImportError as exc:
-        raise CliError("the graphical wizard needs PySide6; install it with "
-                       "pip install 'sip-alg-doctor[gui]'") from exc
-    return launch()
+        raise CliError(
+            "the graphical wizard needs PySide6; install it with pip install 'sip-alg-doctor[gui]'"
+        ) from exc
+    return int(launch())

@@ -48,6 +48,6 @@ class Text:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:
     """Mark ``text`` for translation under ``context``."""
     return Text(context, text)

@@ -53,7 +53,7 @@ _SIGNALLING = ("Via", "Contact", "From", "To", "Request-URI", "Call-ID", "Record
 def _kind(where: str) -> str:
     if where.startswith(_MEDIA):
         return "media"
-    if where.split(" ")[0] in _SIGNALLING or where.startswith(_SIGNALLING):
+    if where.split(" ", maxsplit=1)[0] in _SIGNALLING or where.startswith(_SIGNALLING):
         return "signalling"
     return "other"
 
@@ -81,153 +81,270 @@ def _alg_findings(result: ProbeResult) -> list[Finding]:
     kinds = {_kind(ch.modification.where) for _, ch in changes}
     transports = sorted({t for t, _ in changes})
     directions = {ch.direction for _, ch in changes}
-    control_ports = {ex.port for tr in result.transports.values() for ex in tr.exchanges
-                     if ex.role is PortRole.CONTROL}
+    control_ports = {
+        ex.port
+        for tr in result.transports.values()
+        for ex in tr.exchanges
+        if ex.role is PortRole.CONTROL
+    }
     control_changed = any(ch.port in control_ports for _, ch in changes)
     explains: list[Symptom] = []
     parts: list[Text] = []
     if "media" in kinds:
         explains.append(Symptom.ONE_WAY_AUDIO)
-        parts.append(QT_TRANSLATE_NOOP(
-            "Findings", "It changed the audio address in the call set-up, which is the "
-            "classic cause of one-way audio."))
+        parts.append(
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "It changed the audio address in the call set-up, which is the "
+                "classic cause of one-way audio.",
+            )
+        )
     if "signalling" in kinds:
-        explains += [Symptom.DROPS_AFTER_30S, Symptom.NO_RING, Symptom.VOICEMAIL,
-                     Symptom.REGISTRATION_DROPS]
-        parts.append(QT_TRANSLATE_NOOP(
-            "Findings", "It changed the addresses your phone uses to say where it can be "
-            "reached, which makes calls drop after about 30 seconds and incoming calls fail."))
+        explains += [
+            Symptom.DROPS_AFTER_30S,
+            Symptom.NO_RING,
+            Symptom.VOICEMAIL,
+            Symptom.REGISTRATION_DROPS,
+        ]
+        parts.append(
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "It changed the addresses your phone uses to say where it can be "
+                "reached, which makes calls drop after about 30 seconds and incoming calls fail.",
+            )
+        )
     if Direction.INBOUND in directions:
-        parts.append(QT_TRANSLATE_NOOP(
-            "Findings", "It also rewrote the server's answers on the way back."))
+        parts.append(
+            QT_TRANSLATE_NOOP("Findings", "It also rewrote the server's answers on the way back.")
+        )
     detail = QT_TRANSLATE_NOOP(
-        "Findings", "A SIP ALG (a 'helper' in your router) rewrote the test calls on {transports}. "
-        "{parts}").with_(transports=" and ".join(t.upper() for t in transports),
-                         parts=" ".join(p.template for p in parts))
-    actions = [QT_TRANSLATE_NOOP(
-        "Findings", "Turn off the SIP ALG in your router. It may be called SIP ALG, SIP "
-        "passthrough, SIP helper, SIP transformations or SIP inspection."),
-        QT_TRANSLATE_NOOP("Findings", "Restart the router and your phones, then run this test "
-                          "again to confirm the fix.")]
+        "Findings",
+        "A SIP ALG (a 'helper' in your router) rewrote the test calls on {transports}. {parts}",
+    ).with_(
+        transports=" and ".join(t.upper() for t in transports),
+        parts=" ".join(p.template for p in parts),
+    )
+    actions = [
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Turn off the SIP ALG in your router. It may be called SIP ALG, SIP "
+            "passthrough, SIP helper, SIP transformations or SIP inspection.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Findings",
+            "Restart the router and your phones, then run this test again to confirm the fix.",
+        ),
+    ]
     if control_ports and not control_changed:
-        actions.append(QT_TRANSLATE_NOOP(
-            "Findings", "If it cannot be turned off: the same test on port {port} went through "
-            "untouched, so ask your VoIP provider for a SIP port other than 5060 (or SIP over "
-            "TLS on 5061).").with_(port=min(control_ports)))
+        actions.append(
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "If it cannot be turned off: the same test on port {port} went through "
+                "untouched, so ask your VoIP provider for a SIP port other than 5060 (or SIP over "
+                "TLS on 5061).",
+            ).with_(port=min(control_ports))
+        )
     evidence = tuple(evidence_line(ch) for _, ch in changes)
-    return [Finding("alg-rewrites", Severity.PROBLEM,
-                    QT_TRANSLATE_NOOP("Findings", "Something on your connection rewrites your "
-                                      "calls"), detail, tuple(dict.fromkeys(explains)),
-                    evidence, tuple(actions))]
+    return [
+        Finding(
+            "alg-rewrites",
+            Severity.PROBLEM,
+            QT_TRANSLATE_NOOP("Findings", "Something on your connection rewrites your calls"),
+            detail,
+            tuple(dict.fromkeys(explains)),
+            evidence,
+            tuple(actions),
+        )
+    ]
 
 
 def _blocked_findings(result: ProbeResult) -> list[Finding]:
-    notes = tuple(n for tr in result.transports.values() if tr.status is Status.DROPPED
-                  for n in tr.notes)
-    dropped = [t.value.upper() for t, tr in result.transports.items()
-               if tr.status is Status.DROPPED]
-    return [Finding(
-        "sip-dropped", Severity.PROBLEM,
-        QT_TRANSLATE_NOOP("Findings", "Phone traffic on the standard SIP port disappears"),
-        QT_TRANSLATE_NOOP(
-            "Findings", "Test calls sent over {transports} to port 5060 vanished, while the same "
-            "test to another port got through. A SIP ALG that drops what it cannot handle, or a "
-            "firewall rule, is swallowing them.").with_(transports=" and ".join(dropped)),
-        (Symptom.NO_RING, Symptom.VOICEMAIL, Symptom.REGISTRATION_DROPS, Symptom.DROPS_AFTER_30S),
-        notes,
-        (QT_TRANSLATE_NOOP("Findings", "Turn off the SIP ALG in your router, and check its "
-                           "firewall for rules about port 5060."),
-         QT_TRANSLATE_NOOP("Findings", "Ask your VoIP provider whether your phones can use "
-                           "another port (such as 5080) or SIP over TLS (port 5061).")),
-    )]
+    notes = tuple(
+        n for tr in result.transports.values() if tr.status is Status.DROPPED for n in tr.notes
+    )
+    dropped = [
+        t.value.upper() for t, tr in result.transports.items() if tr.status is Status.DROPPED
+    ]
+    return [
+        Finding(
+            "sip-dropped",
+            Severity.PROBLEM,
+            QT_TRANSLATE_NOOP("Findings", "Phone traffic on the standard SIP port disappears"),
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "Test calls sent over {transports} to port 5060 vanished, while the same "
+                "test to another port got through. A SIP ALG that drops what it cannot "
+                "handle, or a firewall rule, is swallowing them.",
+            ).with_(transports=" and ".join(dropped)),
+            (
+                Symptom.NO_RING,
+                Symptom.VOICEMAIL,
+                Symptom.REGISTRATION_DROPS,
+                Symptom.DROPS_AFTER_30S,
+            ),
+            notes,
+            (
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Turn off the SIP ALG in your router, and check its "
+                    "firewall for rules about port 5060.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Ask your VoIP provider whether your phones can use "
+                    "another port (such as 5080) or SIP over TLS (port 5061).",
+                ),
+            ),
+        )
+    ]
 
 
 def _unreachable_findings(result: ProbeResult) -> list[Finding]:
     reasons = tuple(sorted({n for tr in result.transports.values() for n in tr.notes}))
     if result.cancelled:
-        return [Finding(
-            "cancelled", Severity.WARNING,
-            QT_TRANSLATE_NOOP("Findings", "The test was stopped before it finished"),
-            QT_TRANSLATE_NOOP("Findings", "Without the full set of answers we cannot say whether "
-                              "there is an ALG."), (), reasons,
-            (QT_TRANSLATE_NOOP("Findings", "Run the test again and let it finish."),))]
-    return [Finding(
-        "no-answer", Severity.WARNING,
-        QT_TRANSLATE_NOOP("Findings", "The test server did not answer"),
-        QT_TRANSLATE_NOOP("Findings", "Without answers we cannot tell whether there is an ALG. "
-                          "This says nothing about your router yet."),
-        (), reasons,
-        (QT_TRANSLATE_NOOP("Findings", "Check that this computer is online and that the server "
-                           "address is typed correctly."),
-         QT_TRANSLATE_NOOP("Findings", "Try again in a minute; if it keeps failing, try your VoIP "
-                           "provider's SIP server instead (provider mode).")),
-    )]
+        return [
+            Finding(
+                "cancelled",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP("Findings", "The test was stopped before it finished"),
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Without the full set of answers we cannot say whether there is an ALG.",
+                ),
+                (),
+                reasons,
+                (QT_TRANSLATE_NOOP("Findings", "Run the test again and let it finish."),),
+            )
+        ]
+    return [
+        Finding(
+            "no-answer",
+            Severity.WARNING,
+            QT_TRANSLATE_NOOP("Findings", "The test server did not answer"),
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "Without answers we cannot tell whether there is an ALG. "
+                "This says nothing about your router yet.",
+            ),
+            (),
+            reasons,
+            (
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Check that this computer is online and that the server "
+                    "address is typed correctly.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Findings",
+                    "Try again in a minute; if it keeps failing, try your VoIP "
+                    "provider's SIP server instead (provider mode).",
+                ),
+            ),
+        )
+    ]
 
 
 def _clean_findings(result: ProbeResult) -> list[Finding]:
     detail = QT_TRANSLATE_NOOP(
-        "Findings", "Test calls went out and came back exactly as sent, over {transports}.")
+        "Findings", "Test calls went out and came back exactly as sent, over {transports}."
+    )
     if result.mode == "provider":
         detail = QT_TRANSLATE_NOOP(
-            "Findings", "Your provider's server copied our test message back unchanged over "
+            "Findings",
+            "Your provider's server copied our test message back unchanged over "
             "{transports}. This check cannot see an ALG that perfectly undoes its own changes; "
-            "a test against a reflector gives certainty.")
-    return [Finding(
-        "no-alg", Severity.OK,
-        QT_TRANSLATE_NOOP("Findings", "No SIP ALG interferes on this connection"),
-        detail.with_(transports=" and ".join(t.value.upper() for t in result.transports)),
-    )]
+            "a test against a reflector gives certainty.",
+        )
+    return [
+        Finding(
+            "no-alg",
+            Severity.OK,
+            QT_TRANSLATE_NOOP("Findings", "No SIP ALG interferes on this connection"),
+            detail.with_(transports=" and ".join(t.value.upper() for t in result.transports)),
+        )
+    ]
 
 
 def _nat_findings(result: ProbeResult) -> list[Finding]:
     if not result.public_address or not result.local_address:
         return []
     if result.public_address == result.local_address:
-        return [Finding("no-nat", Severity.INFO,
-                        QT_TRANSLATE_NOOP("Findings", "No address translation (NAT)"),
-                        QT_TRANSLATE_NOOP("Findings", "The server sees this computer at its own "
-                                          "address {address}.").with_(
-                            address=result.public_address))]
-    return [Finding("nat", Severity.INFO,
-                    QT_TRANSLATE_NOOP("Findings", "Your router translates addresses (NAT)"),
-                    QT_TRANSLATE_NOOP("Findings", "This computer is {local} at home and appears "
-                                      "on the internet as {public}. That is normal and not an "
-                                      "ALG.").with_(local=result.local_address,
-                                                    public=result.public_address))]
+        return [
+            Finding(
+                "no-nat",
+                Severity.INFO,
+                QT_TRANSLATE_NOOP("Findings", "No address translation (NAT)"),
+                QT_TRANSLATE_NOOP(
+                    "Findings", "The server sees this computer at its own address {address}."
+                ).with_(address=result.public_address),
+            )
+        ]
+    return [
+        Finding(
+            "nat",
+            Severity.INFO,
+            QT_TRANSLATE_NOOP("Findings", "Your router translates addresses (NAT)"),
+            QT_TRANSLATE_NOOP(
+                "Findings",
+                "This computer is {local} at home and appears "
+                "on the internet as {public}. That is normal and not an "
+                "ALG.",
+            ).with_(local=result.local_address, public=result.public_address),
+        )
+    ]
 
 
 _OTHER_CAUSES: dict[Symptom, Text] = {
     Symptom.ONE_WAY_AUDIO: QT_TRANSLATE_NOOP(
-        "Findings", "One-way audio without an ALG usually means a firewall blocks the audio "
-        "(RTP) ports, or the provider does not handle NAT for media; ask your provider."),
+        "Findings",
+        "One-way audio without an ALG usually means a firewall blocks the audio "
+        "(RTP) ports, or the provider does not handle NAT for media; ask your provider.",
+    ),
     Symptom.DROPS_AFTER_30S: QT_TRANSLATE_NOOP(
-        "Findings", "Drops after 30 seconds without an ALG usually mean an answer (the ACK) is "
-        "lost; check the router's firewall and ask your provider to look at a call trace."),
+        "Findings",
+        "Drops after 30 seconds without an ALG usually mean an answer (the ACK) is "
+        "lost; check the router's firewall and ask your provider to look at a call trace.",
+    ),
     Symptom.NO_RING: QT_TRANSLATE_NOOP(
-        "Findings", "Phones that stop ringing are often forgotten by the router between "
-        "registrations (a short UDP time-out); the binding-lifetime test measures this."),
+        "Findings",
+        "Phones that stop ringing are often forgotten by the router between "
+        "registrations (a short UDP time-out); the binding-lifetime test measures this.",
+    ),
     Symptom.VOICEMAIL: QT_TRANSLATE_NOOP(
-        "Findings", "Calls that go to voicemail usually mean the provider could not reach the "
-        "phone: a short UDP time-out in the router is the usual cause without an ALG."),
+        "Findings",
+        "Calls that go to voicemail usually mean the provider could not reach the "
+        "phone: a short UDP time-out in the router is the usual cause without an ALG.",
+    ),
     Symptom.REGISTRATION_DROPS: QT_TRANSLATE_NOOP(
-        "Findings", "Registration that keeps dropping points at a short UDP time-out or an "
-        "unstable connection; shorter re-registration intervals on the phone can help."),
+        "Findings",
+        "Registration that keeps dropping points at a short UDP time-out or an "
+        "unstable connection; shorter re-registration intervals on the phone can help.",
+    ),
     Symptom.CHOPPY_AUDIO: QT_TRANSLATE_NOOP(
-        "Findings", "Choppy audio is a bandwidth, Wi-Fi or jitter problem, not an ALG one: try a "
-        "cable instead of Wi-Fi and pause big downloads during calls."),
+        "Findings",
+        "Choppy audio is a bandwidth, Wi-Fi or jitter problem, not an ALG one: try a "
+        "cable instead of Wi-Fi and pause big downloads during calls.",
+    ),
 }
 
 
-def _symptom_notes(symptoms: Iterable[Symptom], findings: Sequence[Finding]
-                   ) -> tuple[tuple[Symptom, Text], ...]:
+def _symptom_notes(
+    symptoms: Iterable[Symptom], findings: Sequence[Finding]
+) -> tuple[tuple[Symptom, Text], ...]:
     out: list[tuple[Symptom, Text]] = []
     for s in symptoms:
         if s is Symptom.NOT_SURE:
             continue
         explained_by = [f for f in findings if s in f.explains]
         if explained_by:
-            out.append((s, QT_TRANSLATE_NOOP("Findings", "Explained by what we found: {title}.")
-                        .with_(title=explained_by[0].title.template)))
+            out.append(
+                (
+                    s,
+                    QT_TRANSLATE_NOOP("Findings", "Explained by what we found: {title}.").with_(
+                        title=explained_by[0].title.template
+                    ),
+                )
+            )
         elif s in _OTHER_CAUSES:
             out.append((s, _OTHER_CAUSES[s]))
     return tuple(out)
@@ -237,28 +354,41 @@ def diagnose(result: ProbeResult, symptoms: Sequence[Symptom] = ()) -> Diagnosis
     v = result.verdict
     if v is Verdict.ALG_DETECTED:
         findings = _alg_findings(result)
-        headline = QT_TRANSLATE_NOOP("Findings", "Your router's SIP ALG is changing your calls. "
-                                     "Turning it off should fix this.")
+        headline = QT_TRANSLATE_NOOP(
+            "Findings",
+            "Your router's SIP ALG is changing your calls. Turning it off should fix this.",
+        )
         confidence = "high"
     elif v is Verdict.SIP_BLOCKED:
         findings = _blocked_findings(result)
-        headline = QT_TRANSLATE_NOOP("Findings", "Calls on the standard SIP port are being "
-                                     "swallowed on the way. A SIP ALG or a firewall rule is "
-                                     "the likely cause.")
-        sip = [ex for tr in result.transports.values() for ex in tr.exchanges
-               if ex.role is PortRole.SIP]
+        headline = QT_TRANSLATE_NOOP(
+            "Findings",
+            "Calls on the standard SIP port are being "
+            "swallowed on the way. A SIP ALG or a firewall rule is "
+            "the likely cause.",
+        )
+        sip = [
+            ex
+            for tr in result.transports.values()
+            for ex in tr.exchanges
+            if ex.role is PortRole.SIP
+        ]
         confidence = "high" if sip and not any(ex.answered for ex in sip) else "medium"
     elif v is Verdict.NO_ALG_DETECTED:
         findings = _clean_findings(result)
-        headline = QT_TRANSLATE_NOOP("Findings", "No SIP ALG found: your calls pass through "
-                                     "unchanged.")
+        headline = QT_TRANSLATE_NOOP(
+            "Findings", "No SIP ALG found: your calls pass through unchanged."
+        )
         confidence = "medium" if result.mode == "provider" else "high"
     else:
         findings = _unreachable_findings(result)
-        headline = QT_TRANSLATE_NOOP("Findings", "Inconclusive: the test could not get the "
-                                     "answers it needs, so we cannot say yet.")
+        headline = QT_TRANSLATE_NOOP(
+            "Findings",
+            "Inconclusive: the test could not get the answers it needs, so we cannot say yet.",
+        )
         confidence = "low"
     findings += _nat_findings(result)
     steps = tuple(a for f in findings for a in f.actions)
-    return Diagnosis(v, headline, confidence, tuple(findings),
-                     _symptom_notes(symptoms, findings), steps)
+    return Diagnosis(
+        v, headline, confidence, tuple(findings), _symptom_notes(symptoms, findings), steps
+    )

@@ -33,20 +33,47 @@ class SymptomInfo:
 
 
 SYMPTOMS: tuple[SymptomInfo, ...] = (
-    SymptomInfo(Symptom.ONE_WAY_AUDIO, QT_TRANSLATE_NOOP("Symptoms", "One-way audio"),
-                QT_TRANSLATE_NOOP("Symptoms", "You can hear them but they cannot hear you, or the other way round.")),
-    SymptomInfo(Symptom.DROPS_AFTER_30S, QT_TRANSLATE_NOOP("Symptoms", "Calls drop about 30 seconds after answering"),
-                QT_TRANSLATE_NOOP("Symptoms", "The call connects, then cuts off after roughly half a minute.")),
-    SymptomInfo(Symptom.NO_RING, QT_TRANSLATE_NOOP("Symptoms", "The phone does not ring"),
-                QT_TRANSLATE_NOOP("Symptoms", "People say they called, but your phone never rang.")),
-    SymptomInfo(Symptom.VOICEMAIL, QT_TRANSLATE_NOOP("Symptoms", "Calls go straight to voicemail"),
-                QT_TRANSLATE_NOOP("Symptoms", "Callers reach your voicemail without your phone ringing.")),
-    SymptomInfo(Symptom.REGISTRATION_DROPS, QT_TRANSLATE_NOOP("Symptoms", "The phone keeps losing registration"),
-                QT_TRANSLATE_NOOP("Symptoms", "The phone shows 'not registered' or 'no service' now and then.")),
-    SymptomInfo(Symptom.CHOPPY_AUDIO, QT_TRANSLATE_NOOP("Symptoms", "Choppy or robotic audio"),
-                QT_TRANSLATE_NOOP("Symptoms", "Voices break up, stutter or sound metallic.")),
-    SymptomInfo(Symptom.NOT_SURE, QT_TRANSLATE_NOOP("Symptoms", "Not sure"),
-                QT_TRANSLATE_NOOP("Symptoms", "Something is wrong with calls but it is hard to describe.")),
+    SymptomInfo(
+        Symptom.ONE_WAY_AUDIO,
+        QT_TRANSLATE_NOOP("Symptoms", "One-way audio"),
+        QT_TRANSLATE_NOOP(
+            "Symptoms", "You can hear them but they cannot hear you, or the other way round."
+        ),
+    ),
+    SymptomInfo(
+        Symptom.DROPS_AFTER_30S,
+        QT_TRANSLATE_NOOP("Symptoms", "Calls drop about 30 seconds after answering"),
+        QT_TRANSLATE_NOOP(
+            "Symptoms", "The call connects, then cuts off after roughly half a minute."
+        ),
+    ),
+    SymptomInfo(
+        Symptom.NO_RING,
+        QT_TRANSLATE_NOOP("Symptoms", "The phone does not ring"),
+        QT_TRANSLATE_NOOP("Symptoms", "People say they called, but your phone never rang."),
+    ),
+    SymptomInfo(
+        Symptom.VOICEMAIL,
+        QT_TRANSLATE_NOOP("Symptoms", "Calls go straight to voicemail"),
+        QT_TRANSLATE_NOOP("Symptoms", "Callers reach your voicemail without your phone ringing."),
+    ),
+    SymptomInfo(
+        Symptom.REGISTRATION_DROPS,
+        QT_TRANSLATE_NOOP("Symptoms", "The phone keeps losing registration"),
+        QT_TRANSLATE_NOOP(
+            "Symptoms", "The phone shows 'not registered' or 'no service' now and then."
+        ),
+    ),
+    SymptomInfo(
+        Symptom.CHOPPY_AUDIO,
+        QT_TRANSLATE_NOOP("Symptoms", "Choppy or robotic audio"),
+        QT_TRANSLATE_NOOP("Symptoms", "Voices break up, stutter or sound metallic."),
+    ),
+    SymptomInfo(
+        Symptom.NOT_SURE,
+        QT_TRANSLATE_NOOP("Symptoms", "Not sure"),
+        QT_TRANSLATE_NOOP("Symptoms", "Something is wrong with calls but it is hard to describe."),
+    ),
 )
 
 

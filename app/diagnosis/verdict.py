@@ -30,8 +30,11 @@ def transport_status(exchanges: Iterable[Exchange]) -> tuple[Status, tuple[str, 
         return Status.MODIFIED, ()
     sip = [ex for ex in items if ex.role is PortRole.SIP]
     control = {ex.method: ex for ex in items if ex.role is PortRole.CONTROL}
-    lost = [ex.method for ex in sip
-            if not ex.answered and ex.method in control and control[ex.method].answered]
+    lost = [
+        ex.method
+        for ex in sip
+        if not ex.answered and ex.method in control and control[ex.method].answered
+    ]
     if lost:
         return Status.DROPPED, (
             f"{', '.join(lost)} to port {sip[0].port} got no answer, "
@@ -42,8 +45,9 @@ def transport_status(exchanges: Iterable[Exchange]) -> tuple[Status, tuple[str, 
         return Status.CLEAN, ()
     answered = [ex for ex in sip if ex.answered]
     if answered:
-        return Status.UNREACHABLE, ("the server answered, but what came back could not be "
-                                    "compared with what was sent",)
+        return Status.UNREACHABLE, (
+            "the server answered, but what came back could not be compared with what was sent",
+        )
     errors = sorted({ex.error for ex in sip if ex.error})
     return Status.UNREACHABLE, tuple(errors)
 

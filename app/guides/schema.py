@@ -146,7 +146,9 @@ class _Ctx:
     def fail(self, where: str, problem: str) -> GuideFormatError:
         return GuideFormatError(f"{self.origin}: {where}: {problem}")
 
-    def table(self, value: Any, where: str, required: set[str], optional: set[str]) -> dict[str, Any]:
+    def table(
+        self, value: Any, where: str, required: set[str], optional: set[str]
+    ) -> dict[str, Any]:
         if not isinstance(value, Mapping):
             raise self.fail(where, f"expected a table, got {type(value).__name__}")
         keys = set(value)
@@ -235,12 +237,28 @@ def _source(ctx: _Ctx, raw: Any, where: str) -> Source:
 
 
 _FAMILY_REQUIRED: Final = {
-    "id", "name", "kind", "setting_names", "alg_default", "can_disable", "reboot",
-    "confidence", "reviewed", "summary", "source",
+    "id",
+    "name",
+    "kind",
+    "setting_names",
+    "alg_default",
+    "can_disable",
+    "reboot",
+    "confidence",
+    "reviewed",
+    "summary",
+    "source",
 }
 _FAMILY_OPTIONAL: Final = {
-    "default", "models", "match", "variant", "verify", "related", "workarounds",
-    "warnings", "notes",
+    "default",
+    "models",
+    "match",
+    "variant",
+    "verify",
+    "related",
+    "workarounds",
+    "warnings",
+    "notes",
 }
 
 
@@ -301,8 +319,10 @@ def _family(ctx: _Ctx, raw: Any, where: str, brand_id: str, brand: str) -> Famil
     kinds = {s.kind for s in sources}
     needed = {"vendor-documented": {"vendor"}, "provider-documented": {"vendor", "provider"}}
     if confidence in needed and not kinds & needed[confidence]:
-        raise ctx.fail(f"{where}.confidence", f"{confidence!r} needs a source of kind "
-                       f"{' or '.join(sorted(needed[confidence]))}")
+        raise ctx.fail(
+            f"{where}.confidence",
+            f"{confidence!r} needs a source of kind {' or '.join(sorted(needed[confidence]))}",
+        )
 
     return Family(
         id=fid,
@@ -341,7 +361,9 @@ def parse_brand(data: Mapping[str, Any], brand_id: str, origin: str) -> Brand:
     fams_raw = t["family"]
     if not isinstance(fams_raw, list) or not fams_raw:
         raise ctx.fail("family", "a brand needs at least one [[family]]")
-    families = tuple(_family(ctx, f, f"family[{i}]", brand_id, name) for i, f in enumerate(fams_raw))
+    families = tuple(
+        _family(ctx, f, f"family[{i}]", brand_id, name) for i, f in enumerate(fams_raw)
+    )
     defaults = [f.id for f in families if f.default]
     if len(families) == 1 and not defaults:
         families = (_replace_default(families[0]),)

@@ -29,6 +29,7 @@ from app.protocols.diff import Change, Modification, describe, diff_raw
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import Message, Request, Response, parse_name_addr, parse_via, split_list
 
+
 def is_lan_address(host: str) -> bool:
     """RFC 1918, RFC 6598 shared (CGNAT), loopback, link-local and ULA addresses.
 
@@ -43,10 +44,19 @@ def is_lan_address(host: str) -> bool:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     nets = (
-        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
-        "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128",
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+        "::1/128",
     )
-    return any(ip in ipaddress.ip_network(n) for n in nets if ipaddress.ip_network(n).version == ip.version)
+    return any(
+        ip in ipaddress.ip_network(n) for n in nets if ipaddress.ip_network(n).version == ip.version
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,60 +68,96 @@ class Evidence:
     notes: tuple[str, ...] = ()
 
 
-def _changes(direction: Direction, port: int, method: str,
-             mods: list[Modification]) -> list[PathChange]:
+def _changes(
+    direction: Direction, port: int, method: str, mods: list[Modification]
+) -> list[PathChange]:
     return [PathChange(direction, port, method, m) for m in mods]
 
 
-def analyse_answer(*, sent: bytes, request: Request, answer_raw: bytes, answer: Response,
-                   transport: str, port: int, local: tuple[str, int],
-                   server_host: str) -> Evidence:
+def analyse_answer(
+    *,
+    sent: bytes,
+    request: Request,
+    answer_raw: bytes,
+    answer: Response,
+    transport: str,
+    port: int,
+    local: tuple[str, int],
+    server_host: str,
+) -> Evidence:
     """Evidence from one answer; uses the echo when there is one."""
     if answer.content_type == echo_codec.CONTENT_TYPE:
-        return _analyse_echo(sent=sent, answer_raw=answer_raw, answer=answer,
-                             transport=transport, port=port, method=request.method)
-    return analyse_copied_headers(request=request, answer=answer, port=port, local=local,
-                                  server_host=server_host)
+        return _analyse_echo(
+            sent=sent,
+            answer_raw=answer_raw,
+            answer=answer,
+            transport=transport,
+            port=port,
+            method=request.method,
+        )
+    return analyse_copied_headers(
+        request=request, answer=answer, port=port, local=local, server_host=server_host
+    )
 
 
-def _analyse_echo(*, sent: bytes, answer_raw: bytes, answer: Response, transport: str,
-                  port: int, method: str) -> Evidence:
+def _analyse_echo(
+    *, sent: bytes, answer_raw: bytes, answer: Response, transport: str, port: int, method: str
+) -> Evidence:
     stream = transport == "tcp"
     try:
         echo = echo_codec.decode(answer.body)
     except RemoteProtocolError as exc:
-        mod = Modification("reflector answer body", Change.REWRITTEN, "", "",
-                           f"the echo arrived damaged ({exc})")
+        mod = Modification(
+            "reflector answer body", Change.REWRITTEN, "", "", f"the echo arrived damaged ({exc})"
+        )
         return Evidence(tuple(_changes(Direction.INBOUND, port, method, [mod])), False, True, None)
     changes: list[PathChange] = []
     notes: list[str] = []
     if echo.request is not None:
-        changes += _changes(Direction.OUTBOUND, port, method,
-                            diff_raw(sent, echo.request, stream=stream))
+        changes += _changes(
+            Direction.OUTBOUND, port, method, diff_raw(sent, echo.request, stream=stream)
+        )
     elif not echo.request_matches(sent):
-        changes += _changes(Direction.OUTBOUND, port, method, [Modification(
-            "request", Change.REWRITTEN, "", "",
-            "changed on the way out (the reflector returned only a fingerprint)")])
+        changes += _changes(
+            Direction.OUTBOUND,
+            port,
+            method,
+            [
+                Modification(
+                    "request",
+                    Change.REWRITTEN,
+                    "",
+                    "",
+                    "changed on the way out (the reflector returned only a fingerprint)",
+                )
+            ],
+        )
     else:
         notes.append("the reflector returned only a fingerprint of the request")
     inbound_checked = echo.response_head is not None
     if echo.response_head is not None:
-        expected = (echo.response_head + f"Content-Length: {len(answer.body)}\r\n\r\n".encode()
-                    + answer.body)
+        expected = (
+            echo.response_head
+            + f"Content-Length: {len(answer.body)}\r\n\r\n".encode()
+            + answer.body
+        )
         if expected != answer_raw:
-            changes += _changes(Direction.INBOUND, port, method,
-                                diff_raw(expected, answer_raw, stream=stream))
+            changes += _changes(
+                Direction.INBOUND, port, method, diff_raw(expected, answer_raw, stream=stream)
+            )
     return Evidence(tuple(changes), True, inbound_checked, echo.source, tuple(notes))
 
 
 def _strip_param(value: str, name: str) -> str:
     parts = value.split(";")
-    return ";".join(p for p in parts[:1] + [p for p in parts[1:]
-                                            if p.strip().split("=")[0].lower() != name])
+    return ";".join(
+        p for p in parts[:1] + [p for p in parts[1:] if p.strip().split("=")[0].lower() != name]
+    )
 
 
-def analyse_copied_headers(*, request: Request, answer: Message, port: int,
-                           local: tuple[str, int], server_host: str) -> Evidence:
+def analyse_copied_headers(
+    *, request: Request, answer: Message, port: int, local: tuple[str, int], server_host: str
+) -> Evidence:
     """Provider-mode evidence from the fields a server must copy back."""
     mods: list[Modification] = []
     notes: list[str] = []
@@ -125,31 +171,63 @@ def analyse_copied_headers(*, request: Request, answer: Message, port: int,
         try:
             got_via = parse_via(got_vias[0])
         except RemoteProtocolError as exc:
-            mods.append(Modification("Via", Change.REWRITTEN, request.get_all("Via")[0],
-                                     got_vias[0], f"no longer a valid Via ({exc})"))
+            mods.append(
+                Modification(
+                    "Via",
+                    Change.REWRITTEN,
+                    request.get_all("Via")[0],
+                    got_vias[0],
+                    f"no longer a valid Via ({exc})",
+                )
+            )
         else:
             if (got_via.host, got_via.port, got_via.transport) != (
-                    sent_via.host, sent_via.port, sent_via.transport):
-                mods.append(Modification("Via", Change.REWRITTEN, sent_via.sent_by,
-                                         got_via.sent_by, describe(sent_via.sent_by,
-                                                                   got_via.sent_by)))
+                sent_via.host,
+                sent_via.port,
+                sent_via.transport,
+            ):
+                mods.append(
+                    Modification(
+                        "Via",
+                        Change.REWRITTEN,
+                        sent_via.sent_by,
+                        got_via.sent_by,
+                        describe(sent_via.sent_by, got_via.sent_by),
+                    )
+                )
             for key, value in sent_via.params:
                 if key.lower() == "rport":
                     continue
                 if got_via.param(key) != value or not got_via.has_param(key):
-                    mods.append(Modification(f"Via {key}", Change.REWRITTEN, str(value),
-                                             str(got_via.param(key)), "parameter changed"))
+                    mods.append(
+                        Modification(
+                            f"Via {key}",
+                            Change.REWRITTEN,
+                            str(value),
+                            str(got_via.param(key)),
+                            "parameter changed",
+                        )
+                    )
             received = got_via.param("received") or got_via.host
             rport_text = got_via.param("rport")
             rport = int(rport_text) if rport_text and rport_text.isdigit() else got_via.port
             if rport is not None:
                 seen_as = (received, rport)
-            if (is_lan_address(local[0]) and not is_lan_address(server_host)
-                    and received == local[0]):
-                mods.append(Modification(
-                    "Via received", Change.REWRITTEN, "(your public address)", received,
-                    "the server on the internet reports your private address: something on "
-                    "the way back translated it"))
+            if (
+                is_lan_address(local[0])
+                and not is_lan_address(server_host)
+                and received == local[0]
+            ):
+                mods.append(
+                    Modification(
+                        "Via received",
+                        Change.REWRITTEN,
+                        "(your public address)",
+                        received,
+                        "the server on the internet reports your private address: something on "
+                        "the way back translated it",
+                    )
+                )
                 seen_as = None  # translated back: not what the server saw
             elif received != local[0]:
                 notes.append(f"the server saw you as {received}: there is a NAT on the path")
@@ -164,6 +242,8 @@ def analyse_copied_headers(*, request: Request, answer: Message, port: int,
         if name == "To" and parse_name_addr(sent_v).param("tag") is None:
             got_v = _strip_param(got_v, "tag")  # the server adds a To tag (§8.2.6.2)
         if " ".join(split_list(got_v)) != " ".join(split_list(sent_v)):
-            mods.append(Modification(name, Change.REWRITTEN, sent_v, got_v, describe(sent_v, got_v)))
+            mods.append(
+                Modification(name, Change.REWRITTEN, sent_v, got_v, describe(sent_v, got_v))
+            )
     changes = _changes(Direction.ROUND_TRIP, port, request.method, mods)
     return Evidence(tuple(changes), False, False, seen_as, tuple(notes))

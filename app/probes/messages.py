@@ -111,8 +111,9 @@ def build_probe(
     media_port = None
     if method == "INVITE":
         media_port = rng.randrange(16_384, 32_766, 2)
-        body = build_sdp(address=local.host, session_id=rng.randrange(10**9, 10**10),
-                         media_port=media_port)
+        body = build_sdp(
+            address=local.host, session_id=rng.randrange(10**9, 10**10), media_port=media_port
+        )
         headers += [
             ("Allow", "INVITE, ACK, CANCEL, BYE, OPTIONS"),
             ("Content-Type", "application/sdp"),

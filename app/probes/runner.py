@@ -25,7 +25,7 @@ import contextlib
 import random
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from app.core.model import (
@@ -57,6 +57,7 @@ class ProbeOptions:
     control_port: int = DEFAULT_CONTROL_PORT
     methods: tuple[str, ...] = METHODS
     seed: int | None = None
+    restart: float = 1.0  # start a fresh attempt this often while unanswered (see _repeat)
 
 
 @dataclass
@@ -81,32 +82,64 @@ class _Run:
         self.finished.append(ex)
         self.done += 1
         what = "answered" if ex.answered else (ex.error or "no answer")
-        self.progress(Progress(
-            self.done, self.total,
-            f"{ex.transport.value.upper()} port {ex.port}: {ex.method} {what}",
-            item=f"{ex.transport.value}:{ex.port}:{ex.method}", ok=ex.answered,
-        ))
+        self.progress(
+            Progress(
+                self.done,
+                self.total,
+                f"{ex.transport.value.upper()} port {ex.port}: {ex.method} {what}",
+                item=f"{ex.transport.value}:{ex.port}:{ex.method}",
+                ok=ex.answered,
+            )
+        )
         return ex
 
     def build(self, method: str, local: tuple[str, int], port: int, transport: str) -> BuiltProbe:
         return build_probe(
-            method, local=Endpoint(*local), remote=Endpoint(self.address, port),
-            transport=transport, rng=self.rng, remote_name=self.target.host,
+            method,
+            local=Endpoint(*local),
+            remote=Endpoint(self.address, port),
+            transport=transport,
+            rng=self.rng,
+            remote_name=self.target.host,
             to_server=self.mode == "provider",
         )
 
-    def evidence_exchange(self, probe: BuiltProbe, transport: Transport, port: int,
-                          role: PortRole, local: tuple[str, int], answer_raw: bytes,
-                          answer: Response, attempts: int, rtt: float) -> Exchange:
+    def evidence_exchange(
+        self,
+        probe: BuiltProbe,
+        transport: Transport,
+        port: int,
+        role: PortRole,
+        local: tuple[str, int],
+        answer_raw: bytes,
+        answer: Response,
+        attempts: int,
+        rtt: float,
+    ) -> Exchange:
         ev = analyse_answer(
-            sent=probe.wire, request=probe.request, answer_raw=answer_raw, answer=answer,
-            transport=transport.value, port=port, local=local, server_host=self.address,
+            sent=probe.wire,
+            request=probe.request,
+            answer_raw=answer_raw,
+            answer=answer,
+            transport=transport.value,
+            port=port,
+            local=local,
+            server_host=self.address,
         )
         return Exchange(
-            transport=transport, port=port, role=role, method=probe.method, answered=True,
-            attempts=attempts, rtt_ms=round(rtt * 1000, 2), changes=ev.changes,
-            outbound_checked=ev.outbound_checked, inbound_checked=ev.inbound_checked,
-            local=local, seen_as=ev.seen_as, status_code=answer.status,
+            transport=transport,
+            port=port,
+            role=role,
+            method=probe.method,
+            answered=True,
+            attempts=attempts,
+            rtt_ms=round(rtt * 1000, 2),
+            changes=ev.changes,
+            outbound_checked=ev.outbound_checked,
+            inbound_checked=ev.inbound_checked,
+            local=local,
+            seen_as=ev.seen_as,
+            status_code=answer.status,
         )
 
 
@@ -117,6 +150,114 @@ def _describe_oserror(exc: OSError) -> str:
         return "timed out"
     text = exc.strerror or exc.__class__.__name__
     return text[:1].lower() + text[1:]
+
+
+# --- attempts ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Attempt:
+    """The outcome of one transaction (UDP) or one connection (TCP)."""
+
+    probe: BuiltProbe
+    answer: tuple[bytes, Response] | None = None
+    packets: int = 0
+    rtt: float = 0.0
+    error: str | None = None
+    definitive: bool = False  # the far end said "nothing here": retrying cannot help
+
+
+async def _repeat(
+    run: _Run,
+    start_attempt: Callable[[], Awaitable[_Attempt]],
+    transport: Transport,
+    port: int,
+    role: PortRole,
+    method: str,
+    local_of: Callable[[], tuple[str, int] | None],
+) -> Exchange:
+    """Start a fresh attempt every ``restart`` seconds until one is answered.
+
+    Why not just retransmit: under random loss a whole run of retransmissions
+    of one transaction can vanish (25 % loss each way loses all four UDP
+    sends of a 5-second transaction about 4 % of the time), and a silent SIP
+    port next to an answering control port would then read as "dropped". New,
+    independent attempts (fresh Call-ID, branch and media port; a fresh TCP
+    connection) make that practically impossible, while a real drop still
+    drops every one of them. Answers come in milliseconds on a healthy path,
+    so a clean run never starts a second attempt.
+    """
+    loop = asyncio.get_running_loop()
+    pending: set[asyncio.Future[_Attempt]] = set()
+    finished: list[_Attempt] = []
+    winner: _Attempt | None = None
+    try:
+        while winner is None:
+            now = loop.time()
+            if now >= run.deadline or any(a.definitive for a in finished):
+                break
+            pending.add(asyncio.ensure_future(start_attempt()))
+            next_start = min(now + run.options.restart, run.deadline)
+            while pending and winner is None and loop.time() < next_start:
+                done, pending = await asyncio.wait(
+                    pending, timeout=next_start - loop.time(), return_when=asyncio.FIRST_COMPLETED
+                )
+                for fut in done:
+                    attempt = fut.result()
+                    finished.append(attempt)
+                    if attempt.answer is not None and winner is None:
+                        winner = attempt
+                if any(a.definitive for a in finished):
+                    break
+            if (
+                not pending
+                and winner is None
+                and loop.time() < next_start
+                and not any(a.definitive for a in finished)
+            ):
+                await asyncio.sleep(max(0.0, next_start - loop.time()))
+    finally:
+        for fut in pending:
+            fut.cancel()
+        if pending:
+            rest = await asyncio.gather(*pending, return_exceptions=True)
+            finished += [a for a in rest if isinstance(a, _Attempt)]
+    packets = sum(a.packets for a in finished)
+    if winner is not None and winner.answer is not None:
+        raw, answer = winner.answer
+        ex = run.evidence_exchange(
+            winner.probe,
+            transport,
+            port,
+            role,
+            winner_local(winner),
+            raw,
+            answer,
+            packets,
+            winner.rtt,
+        )
+        return run.record(ex)
+    errors = [a.error for a in finished if a.error]
+    error = next((a.error for a in finished if a.definitive), None) or (
+        errors[-1] if errors else "no answer before the deadline"
+    )
+    return run.record(
+        Exchange(
+            transport,
+            port,
+            role,
+            method,
+            answered=False,
+            attempts=packets,
+            error=error,
+            local=local_of(),
+        )
+    )
+
+
+def winner_local(attempt: _Attempt) -> tuple[str, int]:
+    via = parse_via(attempt.probe.request.get_all("Via")[0])
+    return via.host, via.port or 0
 
 
 # --- UDP ------------------------------------------------------------------------------
@@ -154,19 +295,19 @@ class _UdpClient(asyncio.DatagramProtocol):
             self.error_event.set()
 
 
-async def _udp_transaction(run: _Run, proto: _UdpClient, sock: asyncio.DatagramTransport,
-                           probe: BuiltProbe, port: int, role: PortRole,
-                           local: tuple[str, int]) -> Exchange:
+async def _udp_transaction(
+    run: _Run, proto: _UdpClient, sock: asyncio.DatagramTransport, probe: BuiltProbe
+) -> _Attempt:
+    """One client transaction with RFC 3261 retransmissions, until answer or deadline."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[bytes, Response]] = asyncio.Queue()
     proto.waiters[probe.branch] = queue
     proto.waiters[probe.call_id] = queue
-    attempts = 0
+    attempt = _Attempt(probe)
     interval = run.options.t1
     retransmit = True
     started = loop.time()
     next_send = started
-    error: str | None = None
     try:
         while True:
             now = loop.time()
@@ -174,46 +315,50 @@ async def _udp_transaction(run: _Run, proto: _UdpClient, sock: asyncio.DatagramT
                 try:
                     sock.sendto(probe.wire)
                 except OSError as exc:
-                    error = _describe_oserror(exc)
-                    break
-                attempts += 1
+                    attempt.error = _describe_oserror(exc)
+                    attempt.definitive = True
+                    return attempt
+                attempt.packets += 1
                 next_send = now + interval
                 interval = min(interval * 2, run.options.t2)
+            if now >= run.deadline:
+                attempt.error = "no answer before the deadline"
+                return attempt
             wait_until = min(run.deadline, next_send) if retransmit else run.deadline
-            if wait_until <= now:
-                if now >= run.deadline:
-                    error = "no answer before the deadline"
-                    break
-                continue
             get = asyncio.ensure_future(queue.get())
             err = asyncio.ensure_future(proto.error_event.wait())
-            done, _ = await asyncio.wait({get, err}, timeout=wait_until - now,
-                                         return_when=asyncio.FIRST_COMPLETED)
-            for fut in (get, err):
-                if fut not in done:
-                    fut.cancel()
+            try:
+                done, _ = await asyncio.wait(
+                    {get, err},
+                    timeout=max(0.0, wait_until - now),
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+            finally:
+                get.cancel()
+                err.cancel()
             if get in done:
                 raw, answer = get.result()
                 if answer.status < 200:
                     if probe.method == "INVITE":
                         retransmit = False  # §17.1.1.2: provisional answer, wait for the final one
                     continue
-                rtt = loop.time() - started
+                attempt.rtt = loop.time() - started
+                attempt.answer = (raw, answer)
                 if probe.method == "INVITE":
                     with contextlib.suppress(OSError):
                         sock.sendto(build_ack(probe, answer.get("To") or ""))
-                return run.record(run.evidence_exchange(
-                    probe, Transport.UDP, port, role, local, raw, answer, attempts, rtt))
+                return attempt
             if err in done and proto.error is not None:
-                error = _describe_oserror(proto.error)
-                if isinstance(proto.error, ConnectionRefusedError):
-                    error = "port closed (the server host said nothing listens there)"
-                break
+                attempt.definitive = isinstance(proto.error, ConnectionRefusedError)
+                attempt.error = (
+                    "port closed (the server host said nothing listens there)"
+                    if attempt.definitive
+                    else _describe_oserror(proto.error)
+                )
+                return attempt
     finally:
         proto.waiters.pop(probe.branch, None)
         proto.waiters.pop(probe.call_id, None)
-    return run.record(Exchange(Transport.UDP, port, role, probe.method, answered=False,
-                               attempts=attempts, error=error, local=local))
 
 
 async def _udp_port(run: _Run, port: int, role: PortRole) -> list[Exchange]:
@@ -221,17 +366,29 @@ async def _udp_port(run: _Run, port: int, role: PortRole) -> list[Exchange]:
     family = socket.AF_INET6 if ":" in run.address else socket.AF_INET
     try:
         sock, proto = await loop.create_datagram_endpoint(
-            _UdpClient, remote_addr=(run.address, port), family=family)
+            _UdpClient, remote_addr=(run.address, port), family=family
+        )
     except OSError as exc:
         reason = _describe_oserror(exc)
-        return [run.record(Exchange(Transport.UDP, port, role, m, answered=False, error=reason))
-                for m in run.options.methods]
+        return [
+            run.record(Exchange(Transport.UDP, port, role, m, answered=False, error=reason))
+            for m in run.options.methods
+        ]
     try:
         name = sock.get_extra_info("sockname")
         local = (str(name[0]), int(name[1]))
-        probes = [run.build(m, local, port, "udp") for m in run.options.methods]
-        return list(await asyncio.gather(
-            *(_udp_transaction(run, proto, sock, p, port, role, local) for p in probes)))
+
+        def starter(method: str) -> Callable[[], Awaitable[_Attempt]]:
+            return lambda: _udp_transaction(run, proto, sock, run.build(method, local, port, "udp"))
+
+        return list(
+            await asyncio.gather(
+                *(
+                    _repeat(run, starter(m), Transport.UDP, port, role, m, lambda: local)
+                    for m in run.options.methods
+                )
+            )
+        )
     finally:
         sock.close()
 
@@ -239,58 +396,78 @@ async def _udp_port(run: _Run, port: int, role: PortRole) -> list[Exchange]:
 # --- TCP ------------------------------------------------------------------------------
 
 
-async def _tcp_port(run: _Run, port: int, role: PortRole) -> list[Exchange]:
-    methods = list(run.options.methods)
-    out: list[Exchange] = []
-
-    def fail_rest(reason: str, local: tuple[str, int] | None = None) -> list[Exchange]:
-        for m in methods[len(out):]:
-            out.append(run.record(Exchange(Transport.TCP, port, role, m, answered=False,
-                                           error=reason, local=local)))
-        return out
-
+async def _tcp_attempt(
+    run: _Run, port: int, method: str, locals_seen: list[tuple[str, int]]
+) -> _Attempt:
+    """One connection: connect, send the request (built with the real local port), await
+    the final answer, ACK an INVITE's answer, close."""
     loop = asyncio.get_running_loop()
+    started = loop.time()
+    placeholder = run.build(method, ("0.0.0.0", 9), port, "tcp")
     try:
         reader, writer = await asyncio.wait_for(
-            asyncio.open_connection(run.address, port), timeout=run.remaining())
+            asyncio.open_connection(run.address, port), timeout=run.remaining()
+        )
     except TimeoutError:
-        return fail_rest("the connection attempt got no answer before the deadline")
+        return _Attempt(
+            placeholder, packets=1, error="the connection attempt got no answer before the deadline"
+        )
+    except ConnectionRefusedError as exc:
+        return _Attempt(placeholder, packets=1, error=_describe_oserror(exc), definitive=True)
     except OSError as exc:
-        return fail_rest(_describe_oserror(exc))
+        return _Attempt(placeholder, packets=1, error=_describe_oserror(exc))
     name = writer.get_extra_info("sockname")
     local = (str(name[0]), int(name[1]))
+    locals_seen.append(local)
+    probe = run.build(method, local, port, "tcp")
+    attempt = _Attempt(probe, packets=1)
     framer = StreamFramer()
     try:
-        for method in methods:
-            probe = run.build(method, local, port, "tcp")
-            started = loop.time()
-            writer.write(probe.wire)
-            answer: tuple[bytes, Response] | None = None
-            while answer is None:
-                data = await asyncio.wait_for(reader.read(65536), timeout=run.remaining())
-                if not data:
-                    return fail_rest("the server closed the connection", local)
-                for frame in framer.feed(data):
-                    msg = parse_message(frame, stream=True)
-                    if isinstance(msg, Response) and msg.status >= 200 and (
-                            msg.get("Call-ID") == probe.call_id):
-                        answer = (frame, msg)
-            raw, resp = answer
-            if method == "INVITE":
-                writer.write(build_ack(probe, resp.get("To") or ""))
-            out.append(run.record(run.evidence_exchange(
-                probe, Transport.TCP, port, role, local, raw, resp, 1, loop.time() - started)))
-        return out
+        writer.write(probe.wire)
+        while attempt.answer is None:
+            data = await asyncio.wait_for(reader.read(65536), timeout=run.remaining())
+            if not data:
+                attempt.error = "the server closed the connection"
+                return attempt
+            for frame in framer.feed(data):
+                msg = parse_message(frame, stream=True)
+                if (
+                    isinstance(msg, Response)
+                    and msg.status >= 200
+                    and (msg.get("Call-ID") == probe.call_id)
+                ):
+                    attempt.answer = (frame, msg)
+        attempt.rtt = loop.time() - started
+        if method == "INVITE":
+            writer.write(build_ack(probe, attempt.answer[1].get("To") or ""))
+        return attempt
     except TimeoutError:
-        return fail_rest("no answer before the deadline", local)
+        attempt.error = "connected, but no answer before the deadline"
     except RemoteProtocolError as exc:
-        return fail_rest(f"the answer was not valid SIP ({exc})", local)
+        attempt.error = f"the answer was not valid SIP ({exc})"
     except OSError as exc:
-        return fail_rest(_describe_oserror(exc), local)
+        attempt.error = _describe_oserror(exc)
     finally:
         writer.close()
         with contextlib.suppress(Exception):
             await asyncio.wait_for(writer.wait_closed(), 0.2)
+    return attempt
+
+
+async def _tcp_port(run: _Run, port: int, role: PortRole) -> list[Exchange]:
+    async def one(method: str) -> Exchange:
+        seen: list[tuple[str, int]] = []
+        return await _repeat(
+            run,
+            lambda: _tcp_attempt(run, port, method, seen),
+            Transport.TCP,
+            port,
+            role,
+            method,
+            lambda: seen[-1] if seen else None,
+        )
+
+    return list(await asyncio.gather(*(one(m) for m in run.options.methods)))
 
 
 # --- the run --------------------------------------------------------------------------
@@ -307,7 +484,10 @@ async def _run(run: _Run, cancel: CancelToken) -> tuple[list[Exchange], bool]:
     loop = asyncio.get_running_loop()
     main = asyncio.current_task()
     assert main is not None
-    remove = cancel.add_callback(lambda: loop.call_soon_threadsafe(main.cancel))
+    def on_cancel() -> None:
+        loop.call_soon_threadsafe(main.cancel)
+
+    remove = cancel.add_callback(on_cancel)
     jobs = []
     for transport in run.options.transports:
         for port, role in _ports(run.mode, run.target, run.options):
@@ -328,14 +508,20 @@ async def _run(run: _Run, cancel: CancelToken) -> tuple[list[Exchange], bool]:
     return run.finished, cancelled
 
 
-def summarise(mode: str, target: Target, options: ProbeOptions, exchanges: Sequence[Exchange],
-              duration: float, cancelled: bool = False) -> ProbeResult:
+def summarise(
+    mode: str,
+    target: Target,
+    options: ProbeOptions,
+    exchanges: Sequence[Exchange],
+    duration: float,
+    cancelled: bool = False,
+) -> ProbeResult:
     """Statuses and verdict from the exchanges (pure)."""
     transports: dict[Transport, TransportResult] = {}
     for t in options.transports:
         mine = tuple(ex for ex in exchanges if ex.transport is t)
-        status, notes = transport_status(mine)
-        transports[t] = TransportResult(t, status, mine, notes)
+        status, why = transport_status(mine)
+        transports[t] = TransportResult(t, status, mine, why)
     v = verdict(tr.status for tr in transports.values())
     if cancelled and v is not Verdict.ALG_DETECTED:
         v = Verdict.INCONCLUSIVE  # partial evidence never proves the absence of an ALG
@@ -344,14 +530,27 @@ def summarise(mode: str, target: Target, options: ProbeOptions, exchanges: Seque
     notes: list[str] = []
     if cancelled:
         notes.append("cancelled before all probes finished")
-    return ProbeResult(mode=mode, target=str(target), verdict=v, transports=transports,
-                       duration_s=round(duration, 3), local_address=local,
-                       public_address=public, cancelled=cancelled, notes=tuple(notes))
+    return ProbeResult(
+        mode=mode,
+        target=str(target),
+        verdict=v,
+        transports=transports,
+        duration_s=round(duration, 3),
+        local_address=local,
+        public_address=public,
+        cancelled=cancelled,
+        notes=tuple(notes),
+    )
 
 
-def run_probe(mode: str, target: Target, options: ProbeOptions | None = None, *,
-              cancel: CancelToken | None = None,
-              progress: ProgressCallback = no_progress) -> ProbeResult:
+def run_probe(
+    mode: str,
+    target: Target,
+    options: ProbeOptions | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback = no_progress,
+) -> ProbeResult:
     """Run a whole probe (``mode`` "reflector" or "provider") and summarise it.
 
     Blocking; call it from a worker thread in a GUI. Raises
@@ -369,11 +568,20 @@ def run_probe(mode: str, target: Target, options: ProbeOptions | None = None, *,
 
     async def main() -> tuple[list[Exchange], bool]:
         loop = asyncio.get_running_loop()
-        run = _Run(mode, target, address, options, progress,
-                   random.Random(options.seed), loop.time() + options.timeout, total)
+        run = _Run(
+            mode,
+            target,
+            address,
+            options,
+            progress,
+            random.Random(options.seed),
+            loop.time() + options.timeout,
+            total,
+        )
         progress(Progress(0, total, f"Sending test calls to {target}"))
         return await _run(run, cancel)
 
+    exchanges: list[Exchange]
     if cancel.cancelled:
         exchanges, cancelled = [], True
     else:

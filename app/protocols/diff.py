@@ -88,8 +88,15 @@ def _diff_values(name: str, sent: Sequence[str], received: Sequence[str]) -> lis
     if list(sent) == list(received):
         return []
     if sorted(sent) == sorted(received):
-        return [Modification(name, Change.REORDERED, " | ".join(sent), " | ".join(received),
-                             "same values, different order")]
+        return [
+            Modification(
+                name,
+                Change.REORDERED,
+                " | ".join(sent),
+                " | ".join(received),
+                "same values, different order",
+            )
+        ]
     out: list[Modification] = []
     total = max(len(sent), len(received))
     matcher = difflib.SequenceMatcher(None, list(sent), list(received), autojunk=False)
@@ -99,8 +106,9 @@ def _diff_values(name: str, sent: Sequence[str], received: Sequence[str]) -> lis
         paired = min(i2 - i1, j2 - j1) if op == "replace" else 0
         for k in range(paired):
             s, r = sent[i1 + k], received[j1 + k]
-            out.append(Modification(_label(name, i1 + k, total), Change.REWRITTEN, s, r,
-                                    describe(s, r)))
+            out.append(
+                Modification(_label(name, i1 + k, total), Change.REWRITTEN, s, r, describe(s, r))
+            )
         for k in range(i1 + paired, i2):
             out.append(Modification(_label(name, k, total), Change.REMOVED, sent[k], ""))
         for k in range(j1 + paired, j2):
@@ -118,15 +126,19 @@ def _group(pairs: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
 def _diff_start(sent: Message, received: Message) -> list[Modification]:
     if isinstance(sent, Request) and isinstance(received, Request):
         out = []
-        for where, a, b in (("Method", sent.method, received.method),
-                            ("Request-URI", sent.uri, received.uri),
-                            ("SIP version", sent.version, received.version)):
+        for where, a, b in (
+            ("Method", sent.method, received.method),
+            ("Request-URI", sent.uri, received.uri),
+            ("SIP version", sent.version, received.version),
+        ):
             if a != b:
                 out.append(Modification(where, Change.REWRITTEN, a, b, describe(a, b)))
         return out
     if isinstance(sent, Response) and isinstance(received, Response):
         a, b = sent.start_line(), received.start_line()
-        return [] if a == b else [Modification("Status-Line", Change.REWRITTEN, a, b, describe(a, b))]
+        return (
+            [] if a == b else [Modification("Status-Line", Change.REWRITTEN, a, b, describe(a, b))]
+        )
     a, b = sent.start_line(), received.start_line()
     return [Modification("start line", Change.REWRITTEN, a, b, "request and response swapped")]
 
@@ -145,16 +157,30 @@ def _diff_headers(sent: Message, received: Message) -> list[Modification]:
         r_sp = [h.name for h in received.headers if h.canonical == name]
         if s_sp and r_sp and s_sp != r_sp and len(s_sp) == len(r_sp):
             a, b = ", ".join(s_sp), ", ".join(r_sp)
-            out.append(Modification(f"{name} (header name)", Change.REWRITTEN, a, b,
-                                    "header name spelled differently"))
+            out.append(
+                Modification(
+                    f"{name} (header name)",
+                    Change.REWRITTEN,
+                    a,
+                    b,
+                    "header name spelled differently",
+                )
+            )
 
     # Order of different fields: compare the first-appearance order of names on both sides.
     common = set(s_vals) & set(r_vals)
     s_order = [n for n in dict.fromkeys(h.canonical for h in sent.headers) if n in common]
     r_order = [n for n in dict.fromkeys(h.canonical for h in received.headers) if n in common]
     if s_order != r_order:
-        out.append(Modification("header order", Change.REORDERED, ", ".join(s_order),
-                                ", ".join(r_order), "header fields moved"))
+        out.append(
+            Modification(
+                "header order",
+                Change.REORDERED,
+                ", ".join(s_order),
+                ", ".join(r_order),
+                "header fields moved",
+            )
+        )
     return out
 
 
@@ -164,17 +190,19 @@ def _is_sdp(msg: Message) -> bool:
 
 def diff_sdp(sent: SessionDescription, received: SessionDescription) -> list[Modification]:
     def keyed(sd: SessionDescription) -> dict[tuple[int, str], list[str]]:
+        # a= lines are keyed by attribute name, so "a=rtcp" and "a=rtpmap" pair separately
         out: dict[tuple[int, str], list[str]] = {}
         for ln in sd.lines:
-            out.setdefault((ln.section, ln.type), []).append(ln.value)
+            name = f"a={ln.value.split(':', 1)[0]}" if ln.type == "a" else f"{ln.type}="
+            out.setdefault((ln.section, name), []).append(ln.value)
         return out
 
     s_k, r_k = keyed(sent), keyed(received)
     out: list[Modification] = []
     for key in dict.fromkeys([*s_k, *r_k]):
-        section, type_ = key
+        section, name = key
         label_sd = sent if key in s_k else received
-        where = f"SDP {type_}=" + ("" if section == 0 else f" ({label_sd.section_label(section)})")
+        where = f"SDP {name}" + ("" if section == 0 else f" ({label_sd.section_label(section)})")
         out += _diff_values(where, s_k.get(key, []), r_k.get(key, []))
     s_types = [(ln.section, ln.type) for ln in sent.lines]
     r_types = [(ln.section, ln.type) for ln in received.lines]
@@ -189,24 +217,46 @@ def _diff_body(sent: Message, received: Message) -> list[Modification]:
     if _is_sdp(sent) and _is_sdp(received):
         try:
             return diff_sdp(parse_sdp(sent.body), parse_sdp(received.body)) or [
-                Modification("SDP formatting", Change.REWRITTEN, _preview(sent.body),
-                             _preview(received.body), "line ends or white space changed")
+                Modification(
+                    "SDP formatting",
+                    Change.REWRITTEN,
+                    _preview(sent.body),
+                    _preview(received.body),
+                    "line ends or white space changed",
+                )
             ]
         except RemoteProtocolError as exc:
-            return [Modification("SDP", Change.REWRITTEN, _preview(sent.body),
-                                 _preview(received.body), f"no longer valid SDP: {exc}")]
+            return [
+                Modification(
+                    "SDP",
+                    Change.REWRITTEN,
+                    _preview(sent.body),
+                    _preview(received.body),
+                    f"no longer valid SDP: {exc}",
+                )
+            ]
     if not received.body:
         return [Modification("body", Change.REMOVED, _preview(sent.body), "")]
     if not sent.body:
         return [Modification("body", Change.ADDED, "", _preview(received.body))]
-    return [Modification("body", Change.REWRITTEN, _preview(sent.body), _preview(received.body),
-                         f"{len(sent.body)} → {len(received.body)} bytes")]
+    return [
+        Modification(
+            "body",
+            Change.REWRITTEN,
+            _preview(sent.body),
+            _preview(received.body),
+            f"{len(sent.body)} → {len(received.body)} bytes",
+        )
+    ]
 
 
 def diff_messages(sent: Message, received: Message) -> list[Modification]:
     """All structural differences between two parsed messages."""
-    return [*_diff_start(sent, received), *_diff_headers(sent, received),
-            *_diff_body(sent, received)]
+    return [
+        *_diff_start(sent, received),
+        *_diff_headers(sent, received),
+        *_diff_body(sent, received),
+    ]
 
 
 def diff_raw(sent: bytes, received: bytes, *, stream: bool = False) -> list[Modification]:
@@ -220,10 +270,24 @@ def diff_raw(sent: bytes, received: bytes, *, stream: bool = False) -> list[Modi
     try:
         received_msg = parse_message(received, stream=stream)
     except RemoteProtocolError as exc:
-        return [Modification("message", Change.REWRITTEN, _preview(sent), _preview(received),
-                             f"what arrived is no longer valid SIP: {exc}")]
+        return [
+            Modification(
+                "message",
+                Change.REWRITTEN,
+                _preview(sent),
+                _preview(received),
+                f"what arrived is no longer valid SIP: {exc}",
+            )
+        ]
     mods = diff_messages(sent_msg, received_msg)
     if not mods:
-        mods = [Modification("message formatting", Change.REWRITTEN, "", "",
-                             "white space, line folding or line ends changed")]
+        mods = [
+            Modification(
+                "message formatting",
+                Change.REWRITTEN,
+                "",
+                "",
+                "white space, line folding or line ends changed",
+            )
+        ]
     return mods

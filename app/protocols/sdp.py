@@ -146,8 +146,14 @@ def parse_sdp(data: bytes) -> SessionDescription:
     return SessionDescription(tuple(lines), line_end)
 
 
-def build_sdp(*, address: str, session_id: int, media_port: int, username: str = "-",
-              formats: tuple[int, ...] = (0, 8, 101)) -> bytes:
+def build_sdp(
+    *,
+    address: str,
+    session_id: int,
+    media_port: int,
+    username: str = "-",
+    formats: tuple[int, ...] = (0, 8, 101),
+) -> bytes:
     """A typical one-audio-stream offer, as a desk phone sends it."""
     if not 0 < media_port < 65536:
         raise LocalProtocolError(f"bad media port {media_port}")

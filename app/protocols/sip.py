@@ -64,12 +64,42 @@ _CANONICAL: Final[dict[str, str]] = {
     name.lower(): name
     for name in (
         *COMPACT_FORMS.values(),
-        "Accept", "Accept-Encoding", "Accept-Language", "Alert-Info", "Allow", "Authentication-Info",
-        "Authorization", "Call-Info", "Content-Disposition", "Content-Language", "CSeq", "Date",
-        "Error-Info", "Expires", "In-Reply-To", "Max-Forwards", "MIME-Version", "Min-Expires",
-        "Organization", "Priority", "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Require",
-        "Record-Route", "Reply-To", "Require", "Retry-After", "Route", "Server", "Timestamp",
-        "Unsupported", "User-Agent", "Warning", "WWW-Authenticate", "Path", "P-Asserted-Identity",
+        "Accept",
+        "Accept-Encoding",
+        "Accept-Language",
+        "Alert-Info",
+        "Allow",
+        "Authentication-Info",
+        "Authorization",
+        "Call-Info",
+        "Content-Disposition",
+        "Content-Language",
+        "CSeq",
+        "Date",
+        "Error-Info",
+        "Expires",
+        "In-Reply-To",
+        "Max-Forwards",
+        "MIME-Version",
+        "Min-Expires",
+        "Organization",
+        "Priority",
+        "Proxy-Authenticate",
+        "Proxy-Authorization",
+        "Proxy-Require",
+        "Record-Route",
+        "Reply-To",
+        "Require",
+        "Retry-After",
+        "Route",
+        "Server",
+        "Timestamp",
+        "Unsupported",
+        "User-Agent",
+        "Warning",
+        "WWW-Authenticate",
+        "Path",
+        "P-Asserted-Identity",
     )
 }
 
@@ -78,10 +108,29 @@ _CANONICAL: Final[dict[str, str]] = {
 # Authorization-style headers are excluded: commas separate their parameters.
 LIST_HEADERS: Final = frozenset(
     {
-        "Via", "Route", "Record-Route", "Contact", "Allow", "Supported", "Require",
-        "Proxy-Require", "Unsupported", "Accept", "Accept-Encoding", "Accept-Language",
-        "Content-Encoding", "Content-Language", "In-Reply-To", "Alert-Info", "Call-Info",
-        "Error-Info", "Warning", "Allow-Events", "Path", "Accept-Contact", "Reject-Contact",
+        "Via",
+        "Route",
+        "Record-Route",
+        "Contact",
+        "Allow",
+        "Supported",
+        "Require",
+        "Proxy-Require",
+        "Unsupported",
+        "Accept",
+        "Accept-Encoding",
+        "Accept-Language",
+        "Content-Encoding",
+        "Content-Language",
+        "In-Reply-To",
+        "Alert-Info",
+        "Call-Info",
+        "Error-Info",
+        "Warning",
+        "Allow-Events",
+        "Path",
+        "Accept-Contact",
+        "Reject-Contact",
     }
 )
 
@@ -296,7 +345,7 @@ def parse_message(data: bytes, *, stream: bool = False) -> Message:
     headers = _parse_headers(lines[1:])
 
     lengths = [h.value for h in headers if h.canonical == "Content-Length"]
-    if len(lengths) > 1 and len(set(v.strip() for v in lengths)) > 1:
+    if len(lengths) > 1 and len({v.strip() for v in lengths}) > 1:
         raise RemoteProtocolError("conflicting Content-Length headers")
     length = parse_content_length(lengths[0] if lengths else None)
     if length is None:
@@ -436,11 +485,11 @@ class Via:
 
 def parse_params(text: str) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
-    for raw in text.split(";"):
-        raw = raw.strip()
-        if not raw:
+    for piece in text.split(";"):
+        item = piece.strip()
+        if not item:
             continue
-        key, eq, val = raw.partition("=")
+        key, eq, val = item.partition("=")
         out.append((key.strip(), val.strip() if eq else None))
     return tuple(out)
 

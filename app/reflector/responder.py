@@ -141,9 +141,15 @@ def reflect(
     for i, (req, rsp) in enumerate(attempts):
         body = echo.encode(
             echo.Echo(
-                transport=transport, source=source, destination=destination,
-                request_digest=sha, request=req, response_head=rsp,
-                control_port=control_port, stun_port=stun_port, server=SERVER,
+                transport=transport,
+                source=source,
+                destination=destination,
+                request_digest=sha,
+                request=req,
+                response_head=rsp,
+                control_port=control_port,
+                stun_port=stun_port,
+                server=SERVER,
             )
         )
         wire = head + f"Content-Length: {len(body)}\r\n\r\n".encode() + body

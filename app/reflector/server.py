@@ -115,15 +115,29 @@ class Reflector:
                 self.bound[("udp", port)] = _plain(transport.get_extra_info("sockname"))
             if cfg.tcp:
                 server = await asyncio.start_server(
-                    self._on_tcp, host=cfg.listen, port=port, family=family,
-                    reuse_address=True, backlog=512,
+                    self._on_tcp,
+                    host=cfg.listen,
+                    port=port,
+                    family=family,
+                    reuse_address=True,
+                    backlog=512,
                 )
                 self._servers.append(server)
                 self.bound[("tcp", port)] = _plain(server.sockets[0].getsockname())
-        log.info("start", extra={"fields": {
-            "listen": cfg.listen, "sip_port": cfg.sip_port, "control_port": cfg.control_port,
-            "udp": cfg.udp, "tcp": cfg.tcp, "rate": cfg.rate, "burst": cfg.burst,
-        }})
+        log.info(
+            "start",
+            extra={
+                "fields": {
+                    "listen": cfg.listen,
+                    "sip_port": cfg.sip_port,
+                    "control_port": cfg.control_port,
+                    "udp": cfg.udp,
+                    "tcp": cfg.tcp,
+                    "rate": cfg.rate,
+                    "burst": cfg.burst,
+                }
+            },
+        )
 
     async def stop(self) -> None:
         for t in self._transports:
@@ -158,8 +172,13 @@ class Reflector:
                 self.stats["udp_extra_out"] += 1
                 return
         outcome = reflect(
-            data, transport="udp", source=source, destination=local, verified=False,
-            control_port=self.config.control_port, stun_port=self.config.stun_port,
+            data,
+            transport="udp",
+            source=source,
+            destination=local,
+            verified=False,
+            control_port=self.config.control_port,
+            stun_port=self.config.stun_port,
         )
         self._log(outcome, "udp", source, local)
         if outcome.response is not None:
@@ -176,8 +195,10 @@ class Reflector:
         source = _plain(writer.get_extra_info("peername"))
         local = _plain(writer.get_extra_info("sockname"))
         cfg = self.config
-        if (len(self._tcp_tasks) >= cfg.max_tcp_connections
-                or self._tcp_by_source[source[0]] >= cfg.max_tcp_per_source):
+        if (
+            len(self._tcp_tasks) >= cfg.max_tcp_connections
+            or self._tcp_by_source[source[0]] >= cfg.max_tcp_per_source
+        ):
             self.stats["tcp_refused"] += 1
             writer.close()
             return
@@ -199,8 +220,13 @@ class Reflector:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), 1.0)
 
-    async def _serve_tcp(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                         source: tuple[str, int], local: tuple[str, int]) -> None:
+    async def _serve_tcp(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        source: tuple[str, int],
+        local: tuple[str, int],
+    ) -> None:
         cfg = self.config
         framer = StreamFramer(max_message=cfg.max_message)
         loop = asyncio.get_running_loop()
@@ -231,8 +257,13 @@ class Reflector:
                     self._refused(source)
                     continue
                 outcome = reflect(
-                    frame, transport="tcp", source=source, destination=local, verified=True,
-                    control_port=cfg.control_port, stun_port=cfg.stun_port,
+                    frame,
+                    transport="tcp",
+                    source=source,
+                    destination=local,
+                    verified=True,
+                    control_port=cfg.control_port,
+                    stun_port=cfg.stun_port,
                 )
                 self._log(outcome, "tcp", source, local)
                 if outcome.response is not None:
@@ -252,16 +283,27 @@ class Reflector:
         if n == 1 or n % 1000 == 0:  # sampled: a flood must not become a log flood
             log.warning("rate_limited", extra={"fields": {"src": source[0], "total": n}})
 
-    def _log(self, outcome: Any, transport: str, source: tuple[str, int],
-             local: tuple[str, int]) -> None:
+    def _log(
+        self, outcome: Any, transport: str, source: tuple[str, int], local: tuple[str, int]
+    ) -> None:
         key = "answered" if outcome.response is not None else "ignored"
         self.stats[key] += 1
         if log.isEnabledFor(logging.INFO):
-            log.info("probe" if outcome.response is not None else "ignored", extra={"fields": {
-                "transport": transport, "src": source[0], "sport": source[1], "port": local[1],
-                "method": outcome.method, "status": outcome.status, "why": outcome.reason,
-                "trimmed": outcome.trimmed,
-            }})
+            log.info(
+                "probe" if outcome.response is not None else "ignored",
+                extra={
+                    "fields": {
+                        "transport": transport,
+                        "src": source[0],
+                        "sport": source[1],
+                        "port": local[1],
+                        "method": outcome.method,
+                        "status": outcome.status,
+                        "why": outcome.reason,
+                        "trimmed": outcome.trimmed,
+                    }
+                },
+            )
 
 
 class _UdpProtocol(asyncio.DatagramProtocol):

@@ -81,8 +81,9 @@ def diagnosis_json(diag: Diagnosis, translate: Translate = identity) -> dict[str
     }
 
 
-def report_json(result: ProbeResult, diag: Diagnosis | None = None,
-                extras: dict[str, Any] | None = None) -> dict[str, Any]:
+def report_json(
+    result: ProbeResult, diag: Diagnosis | None = None, extras: dict[str, Any] | None = None
+) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "verdict": result.verdict.value,
         "transports": {t.value: transport_json(tr) for t, tr in result.transports.items()},

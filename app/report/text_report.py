@@ -34,14 +34,22 @@ STATUS_WORDS = {
 
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, _WIDTH, initial_indent=indent, subsequent_indent=indent) or [""]
+    return textwrap.wrap(text, _WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False, break_long_words=False) or [""]
 
 
-def render_text(result: ProbeResult, diag: Diagnosis, translate: Translate = identity,
-                extra_sections: list[tuple[str, list[str]]] | None = None) -> str:
+def render_text(
+    result: ProbeResult,
+    diag: Diagnosis,
+    translate: Translate = identity,
+    extra_sections: list[tuple[str, list[str]]] | None = None,
+) -> str:
     what = "reflector" if result.mode == "reflector" else "SIP server"
-    lines = [f"SIP ALG Doctor {__version__}: test against {what} {result.target} "
-             f"({result.duration_s:.2f} s)", ""]
+    lines = [
+        f"SIP ALG Doctor {__version__}: test against {what} {result.target} "
+        f"({result.duration_s:.2f} s)",
+        "",
+    ]
     lines.append(f"RESULT: {VERDICT_WORDS[result.verdict]} (confidence: {diag.confidence})")
     lines += _wrap(diag.headline.render(translate), "")
     lines += ["", "Evidence"]
@@ -60,9 +68,9 @@ def render_text(result: ProbeResult, diag: Diagnosis, translate: Translate = ide
         lines += _wrap(f.detail.render(translate), "    ")
     if diag.symptom_notes:
         lines += ["", "Your symptoms"]
-        for symptom, note in diag.symptom_notes:
+        for symptom, relation in diag.symptom_notes:
             label = info(symptom).label.render(translate)
-            lines += _wrap(f"* {label}: {note.render(translate)}")
+            lines += _wrap(f"* {label}: {relation.render(translate)}")
     for title, body in extra_sections or []:
         lines += ["", title, *body]
     if diag.next_steps:

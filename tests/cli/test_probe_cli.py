@@ -1,0 +1,102 @@
+"""`sipalg probe` as users and scripts run it: the DESIGN.md §2 contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import free_port, running_reflector
+
+
+def sipalg(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_json_contract_against_a_reflector() -> None:
+    with running_reflector() as r:
+        res = sipalg(
+            "probe",
+            "--reflector",
+            f"127.0.0.1:{r.sip_port}",
+            "--control-port",
+            str(r.control_port),
+            "--json",
+        )
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["verdict"] == "no_alg_detected"
+    assert set(doc["transports"]) == {"udp", "tcp"}
+    for tr in doc["transports"].values():
+        assert tr["status"] == "clean" and tr["modifications"] == []
+    assert doc["diagnosis"]["confidence"] == "high"
+
+
+def test_human_output_leads_with_the_verdict() -> None:
+    with running_reflector() as r:
+        res = sipalg(
+            "probe",
+            "--reflector",
+            f"127.0.0.1:{r.sip_port}",
+            "--control-port",
+            str(r.control_port),
+            "--transport",
+            "udp",
+            "--symptom",
+            "choppy_audio",
+        )
+    assert res.returncode == 0
+    lines = res.stdout.splitlines()
+    assert lines[2].startswith("RESULT: NO SIP ALG DETECTED")
+    assert "Evidence" in lines and "What it means" in lines
+    assert "Choppy or robotic audio" in res.stdout  # the symptom is related to the finding
+
+
+def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
+    port = free_port()
+    res = sipalg(
+        "probe",
+        "--reflector",
+        f"127.0.0.1:{port}",
+        "--control-port",
+        str(free_port()),
+        "--json",
+        "--timeout",
+        "2",
+    )
+    assert res.returncode == 0
+    doc = json.loads(res.stdout)
+    assert doc["verdict"] == "inconclusive"
+    assert {t["status"] for t in doc["transports"].values()} == {"unreachable"}
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--reflector", "no-such-host.invalid"], "cannot resolve"),
+        (["--reflector", "host:99999"], "port must be"),
+        (["--reflector", "bad host name"], "not a valid host"),
+        (["--reflector", "sip:alice@example.com"], "not a URL"),
+        (["--sip-server", "example.com", "--control-port", "5080"], "only applies"),
+        (["--reflector", "h", "--timeout", "-1"], "between 0 and 3600"),
+        (["--reflector", "h", "--transport", "sctp"], "invalid choice"),
+        ([], "one of the arguments"),
+    ],
+)
+def test_usage_errors_are_one_line(args: list[str], words: str) -> None:
+    res = sipalg("probe", *args)
+    assert res.returncode == 2
+    assert res.stdout == ""
+    assert res.stderr.count("\n") == 1 and words in res.stderr, res.stderr
+
+
+def test_no_command_prints_help_and_exits_2() -> None:
+    res = sipalg()
+    assert res.returncode == 2 and "probe" in res.stdout

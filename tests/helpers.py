@@ -1,0 +1,80 @@
+"""Shared test helpers: free ports and an in-process reflector on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from app.reflector.server import Reflector, ReflectorConfig
+
+
+def free_port() -> int:
+    """A port free for both UDP and TCP on 127.0.0.1 (as far as we can tell now)."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as t:
+            t.bind(("127.0.0.1", 0))
+            port = int(t.getsockname()[1])
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as u:
+                try:
+                    u.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+            return port
+    raise RuntimeError("no free port")
+
+
+@dataclass
+class RunningReflector:
+    reflector: Reflector
+    loop: asyncio.AbstractEventLoop
+    sip_port: int
+    control_port: int
+
+    def call(self, fn):  # type: ignore[no-untyped-def]
+        """Run ``fn()`` on the reflector's loop and return its result."""
+        fut = asyncio.run_coroutine_threadsafe(_wrap(fn), self.loop)
+        return fut.result(5)
+
+
+async def _wrap(fn):  # type: ignore[no-untyped-def]
+    return fn()
+
+
+@contextlib.contextmanager
+def running_reflector(**overrides: object) -> Iterator[RunningReflector]:
+    config = replace(
+        ReflectorConfig(listen="127.0.0.1", sip_port=free_port(), control_port=free_port(), rate=0),
+        **overrides,
+    )
+    loop = asyncio.new_event_loop()
+    reflector = Reflector(config)
+    started = threading.Event()
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(reflector.start())
+        except BaseException as exc:  # surface bind errors in the test thread
+            errors.append(exc)
+            started.set()
+            return
+        started.set()
+        loop.run_forever()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert started.wait(10), "reflector did not start"
+    if errors:
+        raise errors[0]
+    try:
+        yield RunningReflector(reflector, loop, config.sip_port, config.control_port)
+    finally:
+        asyncio.run_coroutine_threadsafe(reflector.stop(), loop).result(10)
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
+        loop.close()

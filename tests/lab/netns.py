@@ -1,0 +1,344 @@
+"""A real network on one machine: LAN host, NAT router (optionally with the
+kernel's own SIP ALG), and an "internet" host, each in its own network namespace.
+
+    lan (192.168.77.10) --veth-- rtr (192.168.77.1 | 203.0.113.1) --veth-- wan (203.0.113.2, .3)
+
+The router masquerades LAN traffic (nftables). Per scenario it also assigns
+the kernel SIP helper (nf_conntrack_sip + nf_nat_sip: the same ALG code many
+Linux-based home routers ship) with an nftables ``ct helper`` object, drops SIP
+port traffic like a firewall, or loses packets at random (``numgen``; this
+kernel has no netem). Every scenario gets fresh namespaces, because conntrack
+state (and with it ALG state) outlives rule changes.
+
+Needs root, ``ip netns`` and nftables; :func:`lab_unavailable` says why not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+LAN_IP = "192.168.77.10"
+RTR_LAN_IP = "192.168.77.1"
+RTR_WAN_IP = "203.0.113.1"
+WAN_IP = "203.0.113.2"
+WAN_IP2 = "203.0.113.3"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    alg_udp: bool = False
+    alg_tcp: bool = False
+    block_sip: bool = False
+    loss_percent: int = 0
+    nat_random: bool = False  # port-randomising ("symmetric-ish") masquerade
+    udp_timeout: int | None = None  # nf_conntrack_udp_timeout inside the router
+    server: str | None = "reflector"  # "reflector", "kamailio" or None (server down)
+
+
+def _run(argv: list[str], check: bool = True, **kw: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(argv, check=check, text=True, capture_output=True, **kw)
+
+
+_UNAVAILABLE: str | bool | None = False  # False: not yet checked
+
+
+def lab_unavailable() -> str | None:
+    """None if the lab can run here, else the reason (for a visible skip)."""
+    global _UNAVAILABLE
+    if _UNAVAILABLE is not False:
+        return _UNAVAILABLE  # type: ignore[return-value]
+    reason: str | None = None
+    if sys.platform != "linux":
+        reason = "the network lab needs Linux network namespaces"
+    elif os.geteuid() != 0:
+        reason = "the network lab needs root (network namespaces, nftables); CI runs it as root"
+    elif not shutil.which("ip") or not shutil.which("nft"):
+        reason = "the network lab needs iproute2 and nftables (.ci/setup --test installs them)"
+    else:
+        probe = f"sipalg-chk-{uuid.uuid4().hex[:6]}"
+        try:
+            _run(["ip", "netns", "add", probe])
+            rules = 'table ip t { ct helper h { type "sip" protocol udp; } }'
+            res = _run(["ip", "netns", "exec", probe, "nft", "-f", "-"], check=False, input=rules)
+            if res.returncode != 0:
+                reason = f"the kernel has no SIP conntrack helper: {res.stderr.strip()[:120]}"
+        except (subprocess.CalledProcessError, OSError) as exc:
+            reason = f"cannot create network namespaces here: {exc}"
+        finally:
+            _run(["ip", "netns", "del", probe], check=False)
+    _UNAVAILABLE = reason
+    return reason
+
+
+def kamailio_unavailable() -> str | None:
+    if not shutil.which("kamailio") and not Path("/usr/sbin/kamailio").exists():
+        return "Kamailio is not installed (.ci/setup --test installs it)"
+    return None
+
+
+KAMAILIO_CFG = """#!KAMAILIO
+# A standard SIP server for provider mode: answers OPTIONS statelessly, like a
+# provider's edge proxy answering keep-alive pings.
+debug=1
+log_stderror=yes
+children=2
+tcp_children=2
+listen=udp:{ip}:5060
+listen=tcp:{ip}:5060
+loadmodule "sl.so"
+request_route {{
+    if (method=="OPTIONS") {{ sl_send_reply("200", "OK"); exit; }}
+    sl_send_reply("403", "Forbidden");
+}}
+"""
+
+
+@dataclass
+class Lab:
+    scenario: Scenario
+    workdir: Path
+    tag: str = field(default_factory=lambda: uuid.uuid4().hex[:6])
+    _procs: list[subprocess.Popen[str]] = field(default_factory=list)
+
+    @property
+    def lan(self) -> str:
+        return f"sa-{self.tag}-lan"
+
+    @property
+    def rtr(self) -> str:
+        return f"sa-{self.tag}-rtr"
+
+    @property
+    def wan(self) -> str:
+        return f"sa-{self.tag}-wan"
+
+    def ns(
+        self, name: str, *argv: str, check: bool = True, input: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return _run(["ip", "netns", "exec", name, *argv], check=check, input=input)
+
+    # --- topology -------------------------------------------------------------
+
+    def __enter__(self) -> Lab:
+        try:
+            self._build()
+            if self.scenario.server == "reflector":
+                self.start_reflector()
+            elif self.scenario.server == "kamailio":
+                self.start_kamailio()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _build(self) -> None:
+        t = self.tag
+        for n in (self.lan, self.rtr, self.wan):
+            _run(["ip", "netns", "add", n])
+            self.ns(n, "ip", "link", "set", "lo", "up")
+        # interface names are limited to 15 characters
+        links = ((f"l{t}a", self.lan, f"l{t}b", self.rtr), (f"w{t}a", self.wan, f"w{t}b", self.rtr))
+        for a, ns_a, b, ns_b in links:
+            _run(
+                [
+                    "ip",
+                    "link",
+                    "add",
+                    a,
+                    "netns",
+                    ns_a,
+                    "type",
+                    "veth",
+                    "peer",
+                    "name",
+                    b,
+                    "netns",
+                    ns_b,
+                ]
+            )
+        self.ns(self.lan, "ip", "addr", "add", f"{LAN_IP}/24", "dev", f"l{t}a")
+        self.ns(self.lan, "ip", "link", "set", f"l{t}a", "up")
+        self.ns(self.lan, "ip", "route", "add", "default", "via", RTR_LAN_IP)
+        self.ns(self.rtr, "ip", "addr", "add", f"{RTR_LAN_IP}/24", "dev", f"l{t}b")
+        self.ns(self.rtr, "ip", "addr", "add", f"{RTR_WAN_IP}/24", "dev", f"w{t}b")
+        self.ns(self.rtr, "ip", "link", "set", f"l{t}b", "up")
+        self.ns(self.rtr, "ip", "link", "set", f"w{t}b", "up")
+        self.ns(self.wan, "ip", "addr", "add", f"{WAN_IP}/24", "dev", f"w{t}a")
+        self.ns(self.wan, "ip", "addr", "add", f"{WAN_IP2}/24", "dev", f"w{t}a")
+        self.ns(self.wan, "ip", "link", "set", f"w{t}a", "up")
+        self.ns(self.rtr, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+        if self.scenario.udp_timeout is not None:
+            # The per-namespace conntrack table needs its module loaded first (the rules do it).
+            pass
+        self.ns(self.rtr, "nft", "-f", "-", input=self.ruleset())
+        if self.scenario.udp_timeout is not None:
+            for key in ("nf_conntrack_udp_timeout", "nf_conntrack_udp_timeout_stream"):
+                self.ns(
+                    self.rtr, "sysctl", "-qw", f"net.netfilter.{key}={self.scenario.udp_timeout}"
+                )
+
+    def ruleset(self) -> str:
+        s, t = self.scenario, self.tag
+        pre: list[str] = []
+        if s.alg_udp:
+            pre.append(f'iifname "l{t}b" udp dport 5060 ct helper set "sip-udp"')
+        if s.alg_tcp:
+            pre.append(f'iifname "l{t}b" tcp dport 5060 ct helper set "sip-tcp"')
+        fwd: list[str] = []
+        if s.block_sip:
+            fwd += [f'iifname "l{t}b" udp dport 5060 drop', f'iifname "l{t}b" tcp dport 5060 drop']
+        if s.loss_percent:
+            fwd.append(f"numgen random mod 100 < {s.loss_percent} drop")
+        masq = "masquerade random,fully-random" if s.nat_random else "masquerade"
+        nl = "\n            "
+        return f"""
+        table ip lab {{
+          ct helper sip-udp {{ type "sip" protocol udp; }}
+          ct helper sip-tcp {{ type "sip" protocol tcp; }}
+          chain pre {{
+            type filter hook prerouting priority filter; policy accept;
+            {nl.join(pre)}
+          }}
+          chain fwd {{
+            type filter hook forward priority filter; policy accept;
+            {nl.join(fwd)}
+          }}
+          chain post {{
+            type nat hook postrouting priority srcnat; policy accept;
+            oifname "w{t}b" {masq}
+          }}
+        }}
+        """
+
+    # --- servers ----------------------------------------------------------------
+
+    def spawn(
+        self, ns: str, argv: list[str], ready: str | None = None, timeout: float = 15.0
+    ) -> subprocess.Popen[str]:
+        """Start a process in a namespace; wait until ``ready`` appears on its stderr."""
+        proc = subprocess.Popen(
+            ["ip", "netns", "exec", ns, *argv],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=self.workdir,
+            start_new_session=True,
+        )
+        self._procs.append(proc)
+        if ready is not None:
+            assert proc.stderr is not None
+            _wait_for_line(proc, proc.stderr, ready, timeout)
+        return proc
+
+    def start_reflector(self, *extra: str) -> subprocess.Popen[str]:
+        return self.spawn(
+            self.wan,
+            [
+                sys.executable,
+                "-m",
+                "app.cli.main",
+                "reflector",
+                "--listen",
+                "0.0.0.0",
+                "--log-level",
+                "info",
+                "--rate",
+                "0",
+                *extra,
+            ],
+            ready='"event":"start"',
+        )
+
+    def start_kamailio(self) -> subprocess.Popen[str]:
+        run = self.workdir / f"kamailio-{self.tag}"
+        run.mkdir(parents=True, exist_ok=True)
+        cfg = run / "kamailio.cfg"
+        cfg.write_text(KAMAILIO_CFG.format(ip=WAN_IP))
+        kam = shutil.which("kamailio") or "/usr/sbin/kamailio"
+        return self.spawn(
+            self.wan,
+            [kam, "-f", str(cfg), "-DD", "-E", "-Y", str(run), "-w", str(run)],
+            ready="child_init",
+        )
+
+    # --- probing ------------------------------------------------------------------
+
+    def sipalg(
+        self, *args: str, ns: str | None = None, timeout: float = 60.0
+    ) -> tuple[subprocess.CompletedProcess[str], float]:
+        started = time.monotonic()
+        res = subprocess.run(
+            ["ip", "netns", "exec", ns or self.lan, sys.executable, "-m", "app.cli.main", *args],
+            text=True,
+            capture_output=True,
+            timeout=timeout,
+            cwd=ROOT,
+        )
+        return res, time.monotonic() - started
+
+    def probe_json(self, *args: str) -> dict[str, Any]:
+        res, _ = self.sipalg("probe", "--json", *args)
+        assert res.returncode == 0, f"exit {res.returncode}: {res.stderr}"
+        doc: dict[str, Any] = json.loads(res.stdout)
+        return doc
+
+    def close(self) -> None:
+        for proc in self._procs:
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                    proc.wait(timeout=5)
+                except (ProcessLookupError, subprocess.TimeoutExpired):
+                    with _suppress():
+                        os.killpg(proc.pid, signal.SIGKILL)
+            if proc.stderr:
+                proc.stderr.close()
+        self._procs.clear()
+        for n in (self.lan, self.rtr, self.wan):
+            _run(["ip", "netns", "del", n], check=False)
+
+
+class _suppress:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return True
+
+
+def _wait_for_line(
+    proc: subprocess.Popen[str], stream: IO[str], needle: str, timeout: float
+) -> None:
+    deadline = time.monotonic() + timeout
+    seen: list[str] = []
+    sel = selectors.DefaultSelector()
+    sel.register(stream, selectors.EVENT_READ)
+    try:
+        while time.monotonic() < deadline:
+            if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
+                continue
+            line = stream.readline()
+            if not line:
+                raise RuntimeError(f"process exited (rc={proc.poll()}): {''.join(seen)[-800:]}")
+            seen.append(line)
+            if needle in line:
+                return
+        raise TimeoutError(f"no {needle!r} within {timeout}s: {''.join(seen)[-800:]}")
+    finally:
+        sel.unregister(stream)

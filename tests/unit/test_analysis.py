@@ -1,0 +1,131 @@
+"""Attribution: ALG rewrites vs NAT, both directions, and provider-mode inference."""
+
+from __future__ import annotations
+
+import random
+
+from app.core.model import Direction
+from app.probes.analysis import analyse_answer, analyse_copied_headers, is_lan_address
+from app.probes.messages import Endpoint, build_probe
+from app.protocols.sip import Request, Response, parse_message
+from app.reflector.responder import reflect
+
+LOCAL = ("192.168.1.10", 40000)
+PUBLIC = ("203.0.113.1", 40000)
+SERVER = ("198.51.100.2", 5060)
+
+
+def _probe(method: str = "INVITE", to_server: bool = False):  # type: ignore[no-untyped-def]
+    return build_probe(
+        method,
+        local=Endpoint(*LOCAL),
+        remote=Endpoint(*SERVER),
+        transport="udp",
+        rng=random.Random(1),
+        to_server=to_server,
+    )
+
+
+def _alg(data: bytes, a: str, b: str) -> bytes:
+    """What a simple ALG does: replace one address everywhere, fix Content-Length."""
+    msg = parse_message(data)
+    new_body = msg.body.replace(a.encode(), b.encode())
+    head = data[: len(data) - len(msg.body)].replace(a.encode(), b.encode())
+    head = head.replace(
+        f"Content-Length: {len(msg.body)}".encode(), f"Content-Length: {len(new_body)}".encode()
+    )
+    return head + new_body
+
+
+def _roundtrip(outbound_alg: bool, inbound_alg: bool, source: tuple[str, int] = PUBLIC):
+    p = _probe()
+    arrived = _alg(p.wire, LOCAL[0], PUBLIC[0]) if outbound_alg else p.wire
+    out = reflect(arrived, transport="udp", source=source, destination=SERVER, verified=False)
+    assert out.response is not None
+    back = _alg(out.response, PUBLIC[0], LOCAL[0]) if inbound_alg else out.response
+    resp = parse_message(back)
+    assert isinstance(resp, Response)
+    return analyse_answer(
+        sent=p.wire,
+        request=p.request,
+        answer_raw=back,
+        answer=resp,
+        transport="udp",
+        port=5060,
+        local=LOCAL,
+        server_host=SERVER[0],
+    )
+
+
+def test_plain_nat_with_port_change_is_not_an_alg() -> None:
+    ev = _roundtrip(False, False, source=("203.0.113.1", 61234))
+    assert ev.changes == () and ev.outbound_checked and ev.inbound_checked
+    assert ev.seen_as == ("203.0.113.1", 61234)
+
+
+def test_outbound_rewrite_is_attributed_outbound() -> None:
+    ev = _roundtrip(True, False)
+    dirs = {c.direction for c in ev.changes}
+    assert dirs == {Direction.OUTBOUND}
+    assert {"Via", "Contact", "SDP c="} <= {c.modification.where for c in ev.changes}
+
+
+def test_both_directions() -> None:
+    ev = _roundtrip(True, True)
+    assert {c.direction for c in ev.changes} == {Direction.OUTBOUND, Direction.INBOUND}
+
+
+def test_provider_mode_private_received_means_alg() -> None:
+    p = _probe("OPTIONS", to_server=True)
+    reply = (
+        f"SIP/2.0 200 OK\r\nVia: {p.request.get_all('Via')[0].replace(';rport', '')};"
+        f"rport={LOCAL[1]};received={LOCAL[0]}\r\nFrom: {p.request.get('From')}\r\n"
+        f"To: {p.request.get('To')};tag=x\r\nCall-ID: {p.call_id}\r\n"
+        f"CSeq: {p.request.get('CSeq')}\r\nContent-Length: 0\r\n\r\n"
+    ).encode()
+    resp = parse_message(reply)
+    assert isinstance(p.request, Request) and isinstance(resp, Response)
+    ev = analyse_copied_headers(
+        request=p.request, answer=resp, port=5060, local=LOCAL, server_host=SERVER[0]
+    )
+    assert [c.modification.where for c in ev.changes] == ["Via received"]
+    assert ev.changes[0].direction is Direction.ROUND_TRIP
+    # the same answer from a server on the LAN is normal
+    ev_lan = analyse_copied_headers(
+        request=p.request, answer=resp, port=5060, local=LOCAL, server_host="192.168.1.1"
+    )
+    assert ev_lan.changes == ()
+
+
+def test_provider_mode_clean_nat_and_copied_header_change() -> None:
+    p = _probe("OPTIONS", to_server=True)
+    via = p.request.get_all("Via")[0].replace(";rport", f";rport=5555;received={PUBLIC[0]}")
+    base = (
+        f"SIP/2.0 200 OK\r\nVia: {via}\r\nFrom: {p.request.get('From')}\r\n"
+        f"To: {p.request.get('To')};tag=x\r\nCall-ID: {p.call_id}\r\n"
+        f"CSeq: {p.request.get('CSeq')}\r\nContent-Length: 0\r\n\r\n"
+    )
+    ev = analyse_copied_headers(
+        request=p.request,
+        answer=parse_message(base.encode()),  # type: ignore[arg-type]
+        port=5060,
+        local=LOCAL,
+        server_host=SERVER[0],
+    )
+    assert ev.changes == () and ev.seen_as == (PUBLIC[0], 5555)
+    changed = base.replace(f"Call-ID: {p.call_id}", "Call-ID: other")
+    ev2 = analyse_copied_headers(
+        request=p.request,
+        answer=parse_message(changed.encode()),  # type: ignore[arg-type]
+        port=5060,
+        local=LOCAL,
+        server_host=SERVER[0],
+    )
+    assert [c.modification.where for c in ev2.changes] == ["Call-ID"]
+
+
+def test_is_lan_address() -> None:
+    assert is_lan_address("192.168.0.5") and is_lan_address("100.64.1.1")
+    assert is_lan_address("fd00::1") and is_lan_address("::ffff:10.0.0.1")
+    assert not is_lan_address("203.0.113.1") and not is_lan_address("8.8.8.8")
+    assert not is_lan_address("not-an-ip")

@@ -1,0 +1,27 @@
+"""The per-source token bucket, with an injected clock (no sleeping)."""
+
+from __future__ import annotations
+
+from app.reflector.limits import RateLimiter
+
+
+def test_bucket_refills_at_rate() -> None:
+    now = [0.0]
+    lim = RateLimiter(rate=10, burst=3, clock=lambda: now[0])
+    assert [lim.allow("a") for _ in range(4)] == [True, True, True, False]
+    assert lim.allow("b")  # other sources are unaffected
+    now[0] = 0.1  # one token back
+    assert lim.allow("a") and not lim.allow("a")
+    assert lim.refused == 2
+
+
+def test_table_is_bounded() -> None:
+    lim = RateLimiter(rate=1, burst=1, max_sources=100)
+    for i in range(1000):
+        lim.allow(f"10.0.{i // 256}.{i % 256}")
+    assert len(lim) == 100
+
+
+def test_zero_rate_disables() -> None:
+    lim = RateLimiter(rate=0, burst=1)
+    assert all(lim.allow("a") for _ in range(1000))

@@ -1,0 +1,49 @@
+"""Typos in addresses get one clear sentence, not a traceback."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.probes.target import Target, TargetError, parse_target, resolve
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("sip.example.com", Target("sip.example.com", 5060)),
+        ("sip.example.com:5080", Target("sip.example.com", 5080)),
+        ("203.0.113.5", Target("203.0.113.5", 5060)),
+        ("[2001:db8::1]:5061", Target("2001:db8::1", 5061)),
+        ("2001:db8::1", Target("2001:db8::1", 5060)),
+        ("  host  ", Target("host", 5060)),
+    ],
+)
+def test_parse_target(text: str, target: Target) -> None:
+    assert parse_target(text) == target
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("", "no address"),
+        ("host:0", "port"),
+        ("host:70000", "port"),
+        ("host:abc", "port"),
+        ("sip:user@host", "not a URL"),
+        ("http://x", "not a URL"),
+        ("bad host", "not a valid"),
+        ("-bad.example", "not a valid"),
+        ("[::1", "missing ']'"),
+        ("[::1]x", "unexpected"),
+        ("999.1.1.1", "not a valid"),
+    ],
+)
+def test_parse_target_errors(text: str, words: str) -> None:
+    with pytest.raises(TargetError, match=words):
+        parse_target(text)
+
+
+def test_resolve_literal_and_failure() -> None:
+    assert resolve(Target("127.0.0.1", 5060)) == ["127.0.0.1"]
+    with pytest.raises(TargetError, match="cannot resolve"):
+        resolve(Target("no-such-host.invalid", 5060))
