@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import os
-import selectors
 import shutil
 import signal
 import subprocess
@@ -26,7 +25,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 LAN_IP = "192.168.77.10"
 RTR_LAN_IP = "192.168.77.1"
@@ -71,7 +70,7 @@ def lab_unavailable() -> str | None:
         probe = f"sipalg-chk-{uuid.uuid4().hex[:6]}"
         try:
             _run(["ip", "netns", "add", probe])
-            rules = 'table ip t { ct helper h { type "sip" protocol udp; } }'
+            rules = 'table ip t {\n ct helper h {\n type "sip" protocol udp\n }\n}\n'
             res = _run(["ip", "netns", "exec", probe, "nft", "-f", "-"], check=False, input=rules)
             if res.returncode != 0:
                 reason = f"the kernel has no SIP conntrack helper: {res.stderr.strip()[:120]}"
@@ -92,7 +91,7 @@ def kamailio_unavailable() -> str | None:
 KAMAILIO_CFG = """#!KAMAILIO
 # A standard SIP server for provider mode: answers OPTIONS statelessly, like a
 # provider's edge proxy answering keep-alive pings.
-debug=1
+debug=2
 log_stderror=yes
 children=2
 tcp_children=2
@@ -106,12 +105,28 @@ request_route {{
 """
 
 
+_OPTIONS_PING = """
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(0.3)
+msg = ("OPTIONS sip:ping@{0} SIP/2.0\\r\\nVia: SIP/2.0/UDP {0}:9;branch=z9hG4bKping;rport\\r\\n"
+       "From: <sip:lab@{0}>;tag=1\\r\\nTo: <sip:ping@{0}>\\r\\nCall-ID: ping\\r\\n"
+       "CSeq: 1 OPTIONS\\r\\nContent-Length: 0\\r\\n\\r\\n").format(sys.argv[1])
+s.sendto(msg.encode(), (sys.argv[1], 5060))
+try:
+    s.recv(4096)
+except OSError:
+    sys.exit(1)
+"""
+
+
 @dataclass
 class Lab:
     scenario: Scenario
     workdir: Path
     tag: str = field(default_factory=lambda: uuid.uuid4().hex[:6])
     _procs: list[subprocess.Popen[str]] = field(default_factory=list)
+    logs: list[Path] = field(default_factory=list)
 
     @property
     def lan(self) -> str:
@@ -211,15 +226,15 @@ class Lab:
         table ip lab {{
           ct helper sip-udp {{ type "sip" protocol udp; }}
           ct helper sip-tcp {{ type "sip" protocol tcp; }}
-          chain pre {{
+          chain helpers {{
             type filter hook prerouting priority filter; policy accept;
             {nl.join(pre)}
           }}
-          chain fwd {{
+          chain forward_filter {{
             type filter hook forward priority filter; policy accept;
             {nl.join(fwd)}
           }}
-          chain post {{
+          chain masq {{
             type nat hook postrouting priority srcnat; policy accept;
             oifname "w{t}b" {masq}
           }}
@@ -231,19 +246,31 @@ class Lab:
     def spawn(
         self, ns: str, argv: list[str], ready: str | None = None, timeout: float = 15.0
     ) -> subprocess.Popen[str]:
-        """Start a process in a namespace; wait until ``ready`` appears on its stderr."""
-        proc = subprocess.Popen(
-            ["ip", "netns", "exec", ns, *argv],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=self.workdir,
-            start_new_session=True,
-        )
+        """Start a process in a namespace, its stderr going to a log file (a pipe nobody
+        reads would block it); wait until ``ready`` appears in that log."""
+        log = self.workdir / f"{self.tag}-{len(self._procs)}-{Path(argv[0]).name}.log"
+        with log.open("w") as fh:
+            proc = subprocess.Popen(
+                ["ip", "netns", "exec", ns, *argv],
+                stdout=subprocess.DEVNULL,
+                stderr=fh,
+                text=True,
+                cwd=ROOT,
+                start_new_session=True,
+            )
         self._procs.append(proc)
+        self.logs.append(log)
         if ready is not None:
-            assert proc.stderr is not None
-            _wait_for_line(proc, proc.stderr, ready, timeout)
+            deadline = time.monotonic() + timeout
+            while ready not in log.read_text(errors="replace"):
+                if proc.poll() is not None:
+                    raise RuntimeError(
+                        f"{argv[0]} exited ({proc.returncode}): "
+                        f"{log.read_text(errors='replace')[-800:]}"
+                    )
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no {ready!r} from {argv[0]} within {timeout}s")
+                time.sleep(0.02)  # polling a log file for readiness, bounded by the deadline
         return proc
 
     def start_reflector(self, *extra: str) -> subprocess.Popen[str]:
@@ -271,11 +298,22 @@ class Lab:
         cfg = run / "kamailio.cfg"
         cfg.write_text(KAMAILIO_CFG.format(ip=WAN_IP))
         kam = shutil.which("kamailio") or "/usr/sbin/kamailio"
-        return self.spawn(
-            self.wan,
-            [kam, "-f", str(cfg), "-DD", "-E", "-Y", str(run), "-w", str(run)],
-            ready="child_init",
+        proc = self.spawn(
+            self.wan, [kam, "-f", str(cfg), "-DD", "-E", "-Y", str(run), "-w", str(run)]
         )
+        # Kamailio's log lines are no reliable readiness signal; an answered OPTIONS is.
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(f"kamailio exited with {proc.returncode}")
+            if (
+                self.ns(
+                    self.wan, sys.executable, "-c", _OPTIONS_PING, WAN_IP, check=False
+                ).returncode
+                == 0
+            ):
+                return proc
+        raise TimeoutError("kamailio did not answer OPTIONS within 15 s")
 
     # --- probing ------------------------------------------------------------------
 
@@ -307,8 +345,6 @@ class Lab:
                 except (ProcessLookupError, subprocess.TimeoutExpired):
                     with _suppress():
                         os.killpg(proc.pid, signal.SIGKILL)
-            if proc.stderr:
-                proc.stderr.close()
         self._procs.clear()
         for n in (self.lan, self.rtr, self.wan):
             _run(["ip", "netns", "del", n], check=False)
@@ -320,25 +356,3 @@ class _suppress:
 
     def __exit__(self, *exc: object) -> bool:
         return True
-
-
-def _wait_for_line(
-    proc: subprocess.Popen[str], stream: IO[str], needle: str, timeout: float
-) -> None:
-    deadline = time.monotonic() + timeout
-    seen: list[str] = []
-    sel = selectors.DefaultSelector()
-    sel.register(stream, selectors.EVENT_READ)
-    try:
-        while time.monotonic() < deadline:
-            if not sel.select(timeout=max(0.0, deadline - time.monotonic())):
-                continue
-            line = stream.readline()
-            if not line:
-                raise RuntimeError(f"process exited (rc={proc.poll()}): {''.join(seen)[-800:]}")
-            seen.append(line)
-            if needle in line:
-                return
-        raise TimeoutError(f"no {needle!r} within {timeout}s: {''.join(seen)[-800:]}")
-    finally:
-        sel.unregister(stream)
