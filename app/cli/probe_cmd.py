@@ -90,8 +90,6 @@ def run(args: argparse.Namespace) -> int:
     from app.diagnosis.symptoms import Symptom
     from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions, run_probe
     from app.probes.target import TargetError, parse_target
-    from app.report.json_report import report_json
-    from app.report.text_report import render_text
 
     mode = "reflector" if args.reflector else "provider"
     try:
@@ -114,8 +112,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     diag = diagnose(result, [Symptom(s) for s in args.symptom])
     if args.json:
+        from app.report.json_report import report_json
+
         json.dump(report_json(result, diag), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
+        from app.report.text_report import render_text
+
         sys.stdout.write(render_text(result, diag))
     return 0

@@ -15,9 +15,15 @@ from app.guides.render import render, to_json, to_text
 
 def list_json() -> list[dict[str, Any]]:
     return [
-        {"id": f.id, "brand": f.brand, "name": f.name, "kind": f.kind,
-         "confidence": f.confidence, "can_disable": f.can_disable,
-         "reviewed": f.reviewed.isoformat()}
+        {
+            "id": f.id,
+            "brand": f.brand,
+            "name": f.name,
+            "kind": f.kind,
+            "confidence": f.confidence,
+            "can_disable": f.can_disable,
+            "reviewed": f.reviewed.isoformat(),
+        }
         for f in bundled().families()
     ]
 
@@ -47,8 +53,10 @@ def run_guide(query: str | None, *, as_json: bool) -> int:
     if fam is None:
         matches = search(db, query)
         if not matches:
-            raise CliError(f"no guide matches {query!r}; `sipalg guide` lists them all "
-                           "(the 'generic' guide covers unknown routers)")
+            raise CliError(
+                f"no guide matches {query!r}; `sipalg guide` lists them all "
+                "(the 'generic' guide covers unknown routers)"
+            )
         fam = matches[0].family
         others = [m.family.id for m in matches[1:] if m.score >= matches[0].score - 0.1]
     guide = render(fam)

@@ -87,7 +87,9 @@ def search(db: GuideDatabase, query: str, limit: int = 8) -> list[Match]:
 
     tokens = [fold(t) for t in re.split(r"[\s/,]+", q) if fold(t)]
     # runs of adjacent tokens ("archer", "ax50", "archerax50"): models match whole runs only
-    spans = {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)}
+    spans = {
+        "".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)
+    }
     for brand in db.brands:
         keys = _brand_keys(brand)
         default = brand.default_family
@@ -206,8 +208,16 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
         if not evidence:
             continue
         confidence = 1 - miss
-        model_text = " ".join(v for v in (ident.upnp_model_name, ident.upnp_model_number,
-                                          ident.upnp_friendly_name, ident.web_title) if v)
+        model_text = " ".join(
+            v
+            for v in (
+                ident.upnp_model_name,
+                ident.upnp_model_number,
+                ident.upnp_friendly_name,
+                ident.web_title,
+            )
+            if v
+        )
         fam = _family_for_model(brand, model_text) if model_text else None
         if fam is not None:
             evidence.append(f"model {model_text!r} fits {fam.name}")

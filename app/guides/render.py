@@ -65,13 +65,15 @@ def _steps(steps: tuple[Step, ...]) -> tuple[RenderedStep, ...]:
 _CONFIDENCE = {
     "vendor-documented": QT_TRANSLATE_NOOP("Guide", "from the maker's own documentation"),
     "provider-documented": QT_TRANSLATE_NOOP("Guide", "from VoIP providers' help pages"),
-    "community": QT_TRANSLATE_NOOP("Guide", "from user reports; check the menu names on your "
-                                   "device"),
+    "community": QT_TRANSLATE_NOOP(
+        "Guide", "from user reports; check the menu names on your device"
+    ),
 }
 _REBOOT = {
     "required": QT_TRANSLATE_NOOP("Guide", "Restart the router afterwards (required)."),
-    "recommended": QT_TRANSLATE_NOOP("Guide", "Restart the router afterwards, so calls set up "
-                                     "before the change are forgotten."),
+    "recommended": QT_TRANSLATE_NOOP(
+        "Guide", "Restart the router afterwards, so calls set up before the change are forgotten."
+    ),
     "not-needed": QT_TRANSLATE_NOOP("Guide", "No restart is needed."),
 }
 
@@ -79,22 +81,36 @@ _REBOOT = {
 def render(family: Family) -> RenderedGuide:
     warnings: list[Text | str] = []
     if family.can_disable == "no":
-        warnings.append(QT_TRANSLATE_NOOP(
-            "Guide", "This device cannot switch its SIP ALG off. Use one of the workarounds "
-            "below instead."))
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "This device cannot switch its SIP ALG off. Use one of the workarounds "
+                "below instead.",
+            )
+        )
     elif family.can_disable == "partial":
-        warnings.append(QT_TRANSLATE_NOOP(
-            "Guide", "This device can only partly switch its SIP ALG off (or not on every "
-            "firmware). If the test still finds rewriting afterwards, use a workaround below."))
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "This device can only partly switch its SIP ALG off (or not on every "
+                "firmware). If the test still finds rewriting afterwards, use a workaround below.",
+            )
+        )
     if family.alg_default == "none":
-        warnings.append(QT_TRANSLATE_NOOP(
-            "Guide", "This product has no SIP ALG of its own. If the test found one, it is in "
-            "another device on the path (for example your internet provider's modem)."))
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "This product has no SIP ALG of its own. If the test found one, it is in "
+                "another device on the path (for example your internet provider's modem).",
+            )
+        )
     warnings += list(family.warnings)
     facts = (
         (QT_TRANSLATE_NOOP("Guide", "The setting is called"), ", ".join(family.setting_names)),
-        (QT_TRANSLATE_NOOP("Guide", "Source of these steps"),
-         _CONFIDENCE[family.confidence].template),
+        (
+            QT_TRANSLATE_NOOP("Guide", "Source of these steps"),
+            _CONFIDENCE[family.confidence].template,
+        ),
         (QT_TRANSLATE_NOOP("Guide", "Last checked"), family.reviewed.isoformat()),
         (QT_TRANSLATE_NOOP("Guide", "Restart"), _REBOOT[family.reboot].template),
     )
@@ -105,7 +121,8 @@ def render(family: Family) -> RenderedGuide:
         warnings=tuple(warnings),
         variants=tuple(
             RenderedVariant(v.name, v.method, v.applies_to, _steps(v.steps))
-            for v in family.variants if v.steps
+            for v in family.variants
+            if v.steps
         ),
         verify=_steps(family.verify),
         related=tuple((r.setting, r.advice) for r in family.related),
@@ -120,8 +137,14 @@ def _tr(item: Text | str, translate: Translate) -> str:
 
 
 def _wrap(text: str, indent: str, width: int = 78) -> list[str]:
-    return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=" " * len(indent),
-                         break_on_hyphens=False, break_long_words=False) or [indent]
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=" " * len(indent),
+        break_on_hyphens=False,
+        break_long_words=False,
+    ) or [indent]
 
 
 def to_text(guide: RenderedGuide, translate: Translate = identity) -> str:
@@ -186,8 +209,12 @@ def to_json(guide: RenderedGuide, translate: Translate = identity) -> dict[str, 
         "summary": fam.summary,
         "warnings": [_tr(w, translate) for w in guide.warnings],
         "variants": [
-            {"name": v.name, "method": v.method, "applies_to": v.applies_to,
-             "steps": [_step_json(s) for s in v.steps]}
+            {
+                "name": v.name,
+                "method": v.method,
+                "applies_to": v.applies_to,
+                "steps": [_step_json(s) for s in v.steps],
+            }
             for v in guide.variants
         ],
         "verify": [_step_json(s) for s in guide.verify],

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app import __version__
-from app.protocols.sdp import build_sdp
+from app.protocols.sdp_offer import build_sdp
 from app.protocols.sip import Request, make_headers, with_content_length
 
 USER_AGENT: Final = f"SIP-ALG-Doctor/{__version__}"

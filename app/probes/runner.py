@@ -484,6 +484,7 @@ async def _run(run: _Run, cancel: CancelToken) -> tuple[list[Exchange], bool]:
     loop = asyncio.get_running_loop()
     main = asyncio.current_task()
     assert main is not None
+
     def on_cancel() -> None:
         loop.call_soon_threadsafe(main.cancel)
 

@@ -21,15 +21,17 @@ the RFC defines equality, not byte by byte:
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.protocols.errors import RemoteProtocolError
-from app.protocols.sdp import SessionDescription, parse_sdp
 from app.protocols.sip import Message, Request, Response, iter_header_values, parse_message
+
+if TYPE_CHECKING:
+    from app.protocols.sdp import SessionDescription
 
 _PREVIEW = 200
 
@@ -57,6 +59,8 @@ _TOKEN_SPLIT = re.compile(r"([\s;,<>@=\"/]|(?<!\[):(?![\]]))")
 
 def describe(sent: str, received: str) -> str:
     """A short human hint of what changed inside a value, e.g. ``192.168.1.10 → 203.0.113.1``."""
+    import difflib  # only when something differs: keeps the clean path's start-up lean
+
     a = [t for t in _TOKEN_SPLIT.split(sent) if t]
     b = [t for t in _TOKEN_SPLIT.split(received) if t]
     parts: list[str] = []
@@ -97,6 +101,8 @@ def _diff_values(name: str, sent: Sequence[str], received: Sequence[str]) -> lis
                 "same values, different order",
             )
         ]
+    import difflib
+
     out: list[Modification] = []
     total = max(len(sent), len(received))
     matcher = difflib.SequenceMatcher(None, list(sent), list(received), autojunk=False)
@@ -215,6 +221,8 @@ def _diff_body(sent: Message, received: Message) -> list[Modification]:
     if sent.body == received.body:
         return []
     if _is_sdp(sent) and _is_sdp(received):
+        from app.protocols.sdp import parse_sdp  # only needed when an SDP body changed
+
         try:
             return diff_sdp(parse_sdp(sent.body), parse_sdp(received.body)) or [
                 Modification(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from app.protocols.errors import LocalProtocolError, RemoteProtocolError
+from app.protocols.errors import RemoteProtocolError
 
 MAX_SDP: Final = 32_768
 MAX_LINES: Final = 512
@@ -144,32 +144,3 @@ def parse_sdp(data: bytes) -> SessionDescription:
     if lines[0].type != "v":
         raise RemoteProtocolError("SDP must start with v=")  # §5
     return SessionDescription(tuple(lines), line_end)
-
-
-def build_sdp(
-    *,
-    address: str,
-    session_id: int,
-    media_port: int,
-    username: str = "-",
-    formats: tuple[int, ...] = (0, 8, 101),
-) -> bytes:
-    """A typical one-audio-stream offer, as a desk phone sends it."""
-    if not 0 < media_port < 65536:
-        raise LocalProtocolError(f"bad media port {media_port}")
-    addrtype = "IP6" if ":" in address else "IP4"
-    fmts = " ".join(str(f) for f in formats)
-    lines = [
-        "v=0",
-        f"o={username} {session_id} {session_id} IN {addrtype} {address}",
-        "s=SIP ALG Doctor probe",
-        f"c=IN {addrtype} {address}",
-        "t=0 0",
-        f"m=audio {media_port} RTP/AVP {fmts}",
-        f"a=rtcp:{media_port + 1}",
-        "a=rtpmap:0 PCMU/8000",
-        "a=rtpmap:8 PCMA/8000",
-        "a=rtpmap:101 telephone-event/8000",
-        "a=sendrecv",
-    ]
-    return ("\r\n".join(lines) + "\r\n").encode()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Final, TypeAlias
 
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
@@ -138,6 +139,7 @@ _TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9\-.!%*_+`'~]+$")
 _VERSION_RE: Final = re.compile(r"^SIP/\d+\.\d+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2048)  # bounded: hostile peers may invent any number of names
 def canonical_name(name: str) -> str:
     """The long, conventionally capitalised form of a header name."""
     low = name.strip().lower()

@@ -14,8 +14,10 @@ def display_problem() -> str | None:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
-        return ("The wizard needs a graphical desktop, and this session has none "
-                "(no DISPLAY or WAYLAND_DISPLAY); use `sipalg probe` here instead.")
+        return (
+            "The wizard needs a graphical desktop, and this session has none "
+            "(no DISPLAY or WAYLAND_DISPLAY); use `sipalg probe` here instead."
+        )
     return None
 
 

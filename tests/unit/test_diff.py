@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.protocols.diff import Change, describe, diff_messages, diff_raw
-from app.protocols.sdp import build_sdp
+from app.protocols.sdp_offer import build_sdp
 from app.protocols.sip import Request, make_headers, parse_message, with_content_length
 
 

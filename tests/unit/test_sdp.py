@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
-from app.protocols.sdp import build_sdp, parse_sdp
+from app.protocols.sdp import parse_sdp
+from app.protocols.sdp_offer import build_sdp
 
 OFFER = build_sdp(address="192.168.1.10", session_id=123456, media_port=40000)
 
