@@ -33,6 +33,7 @@ class RunningReflector:
     loop: asyncio.AbstractEventLoop
     sip_port: int
     control_port: int
+    stun_port: int
 
     def call(self, fn):  # type: ignore[no-untyped-def]
         """Run ``fn()`` on the reflector's loop and return its result."""
@@ -72,7 +73,9 @@ def running_reflector(**overrides: object) -> Iterator[RunningReflector]:
     if errors:
         raise errors[0]
     try:
-        yield RunningReflector(reflector, loop, config.sip_port, config.control_port)
+        yield RunningReflector(
+            reflector, loop, config.sip_port, config.control_port, config.stun_port or 0
+        )
     finally:
         asyncio.run_coroutine_threadsafe(reflector.stop(), loop).result(10)
         loop.call_soon_threadsafe(loop.stop)

@@ -66,6 +66,32 @@ def add_parser(sub: Any) -> None:
         default=[],
         help="what you experience (repeatable); the report relates findings to it",
     )
+    p.add_argument(
+        "--stun",
+        action="append",
+        metavar="HOST[:PORT]",
+        default=None,
+        help="STUN server for the NAT tests (repeatable; default: the reflector's "
+        "own STUN responder, else a built-in list of public servers)",
+    )
+    p.add_argument("--no-stun", action="store_true", help="skip the NAT behaviour tests")
+    p.add_argument(
+        "--no-router",
+        action="store_true",
+        help="do not try to identify the router (no UPnP, no web page fetch)",
+    )
+    p.add_argument(
+        "--lifetime",
+        action="store_true",
+        help="also measure how long the router keeps idle UDP mappings (minutes)",
+    )
+    p.add_argument(
+        "--lifetime-max",
+        type=int,
+        default=600,
+        metavar="S",
+        help="longest idle time to test with --lifetime (default: 600)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -86,9 +112,11 @@ def _progress_printer(enabled: bool) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     from app.core.model import Transport
+    from app.diagnosis.context import context_findings
     from app.diagnosis.findings import diagnose
     from app.diagnosis.symptoms import Symptom
-    from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions, run_probe
+    from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions
+    from app.probes.session import ContextOptions, default_stun, run_session
     from app.probes.target import TargetError, parse_target
 
     mode = "reflector" if args.reflector else "provider"
@@ -105,19 +133,53 @@ def run(args: argparse.Namespace) -> int:
         transports=transports,
         control_port=args.control_port or DEFAULT_CONTROL_PORT,
     )
+    if args.stun and args.no_stun:
+        raise CliError("--stun and --no-stun contradict each other")
+    if not 5 <= args.lifetime_max <= 900:
+        raise CliError("--lifetime-max must be between 5 and 900 seconds")
+    try:
+        stun = (
+            ()
+            if args.no_stun
+            else (
+                tuple(parse_target(s, default_port=3478) for s in args.stun)
+                if args.stun
+                else default_stun(mode, target)
+            )
+        )
+    except TargetError as exc:
+        raise CliError(f"--stun: {exc}") from None
+    context = ContextOptions(
+        stun=stun, router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
+    )
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
-        result = run_probe(mode, target, options, progress=_progress_printer(show))
+        session = run_session(mode, target, options, context, progress=_progress_printer(show))
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    diag = diagnose(result, [Symptom(s) for s in args.symptom])
+    result = session.probe
+    extra = context_findings(session.nat, session.router, session.lifetimes)
+    diag = diagnose(result, [Symptom(s) for s in args.symptom], extra)
     if args.json:
+        from app.report.context_report import lifetime_json, nat_json, router_json
         from app.report.json_report import report_json
 
-        json.dump(report_json(result, diag), sys.stdout, indent=2, ensure_ascii=False)
+        doc = report_json(
+            result,
+            diag,
+            {
+                "nat": nat_json(session.nat, session.router),
+                "router": router_json(session.router),
+                "lifetime": lifetime_json(session.lifetimes),
+                "timings": session.timings,
+            },
+        )
+        json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
+        from app.report.context_report import context_text
         from app.report.text_report import render_text
 
-        sys.stdout.write(render_text(result, diag))
+        sections = context_text(session.nat, session.router, session.lifetimes)
+        sys.stdout.write(render_text(result, diag, extra_sections=sections))
     return 0

@@ -31,6 +31,29 @@ def add_parser(sub: Any) -> None:
         default=5080,
         help="non-SIP control port (default: 5080)",
     )
+    p.add_argument(
+        "--stun-port",
+        type=int,
+        default=3478,
+        metavar="PORT",
+        help="STUN responder port (default: 3478; 0 disables)",
+    )
+    p.add_argument(
+        "--stun-alt-port",
+        type=port_number,
+        default=3479,
+        metavar="PORT",
+        help="second STUN port for RFC 5780 behaviour tests (default: 3479)",
+    )
+    p.add_argument(
+        "--stun-alt-address",
+        metavar="ADDR",
+        default=None,
+        help="a second IP address of this host, for RFC 5780 address changes",
+    )
+    p.add_argument(
+        "--no-callbacks", action="store_true", help="refuse binding-lifetime call-back requests"
+    )
     p.add_argument("--no-udp", action="store_true", help="do not listen on UDP")
     p.add_argument("--no-tcp", action="store_true", help="do not listen on TCP")
     p.add_argument(
@@ -58,10 +81,15 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.reflector.server import ReflectorConfig, configure_logging, serve
 
-    try:
-        ipaddress.ip_address(args.listen)
-    except ValueError:
-        raise CliError(f"--listen needs an IP address, not {args.listen!r}") from None
+    for opt, value in (("--listen", args.listen), ("--stun-alt-address", args.stun_alt_address)):
+        if value is None:
+            continue
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise CliError(f"{opt} needs an IP address, not {value!r}") from None
+    if not 0 <= args.stun_port < 65536:
+        raise CliError("--stun-port must be 0 (off) or a port number")
     if args.no_udp and args.no_tcp:
         raise CliError("--no-udp and --no-tcp together leave nothing to serve")
     if args.rate < 0 or args.burst < 1:
@@ -76,6 +104,10 @@ def run(args: argparse.Namespace) -> int:
         rate=args.rate,
         burst=args.burst,
         tcp_idle_timeout=args.tcp_idle_timeout,
+        stun_port=args.stun_port or None,
+        stun_alt_port=args.stun_alt_port,
+        stun_alt_address=args.stun_alt_address,
+        callbacks=not args.no_callbacks,
     )
     try:
         asyncio.run(serve(config))

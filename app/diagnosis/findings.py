@@ -350,7 +350,10 @@ def _symptom_notes(
     return tuple(out)
 
 
-def diagnose(result: ProbeResult, symptoms: Sequence[Symptom] = ()) -> Diagnosis:
+def diagnose(
+    result: ProbeResult, symptoms: Sequence[Symptom] = (), extra: Sequence[Finding] = ()
+) -> Diagnosis:
+    """``extra``: findings from the network context (app.diagnosis.context)."""
     v = result.verdict
     if v is Verdict.ALG_DETECTED:
         findings = _alg_findings(result)
@@ -388,6 +391,7 @@ def diagnose(result: ProbeResult, symptoms: Sequence[Symptom] = ()) -> Diagnosis
         )
         confidence = "low"
     findings += _nat_findings(result)
+    findings += list(extra)
     steps = tuple(a for f in findings for a in f.actions)
     return Diagnosis(
         v, headline, confidence, tuple(findings), _symptom_notes(symptoms, findings), steps

@@ -175,20 +175,30 @@ _WEIGHTS: Final = {
 }
 
 
-def _mentions(text: str, brand: Brand) -> str | None:
-    """The alias of ``brand`` that ``text`` names, if any (whole words or whole name)."""
+def _mentions(text: str, brand: Brand) -> tuple[str, float] | None:
+    """The alias of ``brand`` that ``text`` names and how strongly.
+
+    1.0 when the whole text is the alias ("NETGEAR, Inc." is NETGEAR), 0.8 when
+    the alias is one of its words or its start ("Cisco-Linksys, LLC" mentions
+    Cisco *and* Linksys; the exact match decides).
+    """
     tkey = company_key(text)
     tfold = fold(text)
     words = {fold(w) for w in re.split(r"[^A-Za-z0-9!]+", text) if w}
+    partial: str | None = None
     for alias in (brand.name, *brand.aliases):
         ak, af = company_key(alias), fold(alias)
         if not ak:
             continue
         if ak in (tkey, tfold) or af in (tkey, tfold):
-            return alias
-        if len(af) >= 4 and (af in words or (len(af) >= 5 and tfold.startswith(af))):
-            return alias
-    return None
+            return alias, 1.0
+        if (
+            partial is None
+            and len(af) >= 4
+            and (af in words or (len(af) >= 5 and tfold.startswith(af)))
+        ):
+            partial = alias
+    return None if partial is None else (partial, 0.8)
 
 
 def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
@@ -201,9 +211,9 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
         evidence: list[str] = []
         miss = 1.0
         for name, value in fields.items():
-            alias = _mentions(value, brand)
-            if alias is not None:
-                miss *= 1 - _WEIGHTS[name]
+            found = _mentions(value, brand)
+            if found is not None:
+                miss *= 1 - _WEIGHTS[name] * found[1]
                 evidence.append(f"{name.replace('_', ' ')} {value!r} names {brand.name}")
         if not evidence:
             continue

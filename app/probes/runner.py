@@ -24,7 +24,6 @@ import asyncio
 import contextlib
 import random
 import socket
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -544,6 +543,47 @@ def summarise(
     )
 
 
+def prepare_options(mode: str, options: ProbeOptions | None) -> ProbeOptions:
+    options = options or ProbeOptions()
+    if mode == "provider" and options.methods == METHODS:
+        options = replace(options, methods=("OPTIONS",))  # only what any server answers safely
+    return options
+
+
+async def probe_async(
+    mode: str,
+    target: Target,
+    address: str,
+    options: ProbeOptions,
+    cancel: CancelToken,
+    progress: ProgressCallback = no_progress,
+) -> ProbeResult:
+    """The probe inside a running event loop (so a session can run other checks beside it)."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    n_ports = len(_ports(mode, target, options))
+    total = len(options.transports) * n_ports * len(options.methods)
+    run = _Run(
+        mode,
+        target,
+        address,
+        options,
+        progress,
+        random.Random(options.seed),
+        started + options.timeout,
+        total,
+    )
+    progress(Progress(0, total, f"Sending test calls to {target}"))
+    exchanges: list[Exchange]
+    if cancel.cancelled:
+        exchanges, cancelled = [], True
+    else:
+        exchanges, cancelled = await _run(run, cancel)
+    result = summarise(mode, target, options, exchanges, loop.time() - started, cancelled)
+    progress(Progress(total, total, "Done"))
+    return result
+
+
 def run_probe(
     mode: str,
     target: Target,
@@ -557,39 +597,11 @@ def run_probe(
     Blocking; call it from a worker thread in a GUI. Raises
     :class:`~app.probes.target.TargetError` for a host that does not resolve.
     """
-    options = options or ProbeOptions()
-    if mode == "provider" and options.methods == METHODS:
-        options = replace(options, methods=("OPTIONS",))
+    options = prepare_options(mode, options)
     cancel = cancel or CancelToken()
-    started = time.monotonic()
     progress(Progress(0, 1, f"Looking up {target.host}"))
     address = resolve(target)[0]
-    n_ports = len(_ports(mode, target, options))
-    total = len(options.transports) * n_ports * len(options.methods)
-
-    async def main() -> tuple[list[Exchange], bool]:
-        loop = asyncio.get_running_loop()
-        run = _Run(
-            mode,
-            target,
-            address,
-            options,
-            progress,
-            random.Random(options.seed),
-            loop.time() + options.timeout,
-            total,
-        )
-        progress(Progress(0, total, f"Sending test calls to {target}"))
-        return await _run(run, cancel)
-
-    exchanges: list[Exchange]
-    if cancel.cancelled:
-        exchanges, cancelled = [], True
-    else:
-        exchanges, cancelled = asyncio.run(main())
-    result = summarise(mode, target, options, exchanges, time.monotonic() - started, cancelled)
-    progress(Progress(total, total, "Done"))
-    return result
+    return asyncio.run(probe_async(mode, target, address, options, cancel, progress))
 
 
-__all__ = ["ProbeOptions", "Status", "run_probe", "summarise"]
+__all__ = ["ProbeOptions", "Status", "probe_async", "run_probe", "summarise"]

@@ -31,8 +31,10 @@ from typing import Any, Final
 
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
+from app.reflector.callback import plan_callback
 from app.reflector.limits import RateLimiter
 from app.reflector.responder import reflect
+from app.reflector.stun_responder import answer_stun
 
 log = logging.getLogger("sipalg.reflector")
 
@@ -45,7 +47,13 @@ class ReflectorConfig:
     listen: str = "0.0.0.0"
     sip_port: int = DEFAULT_SIP_PORT
     control_port: int = DEFAULT_CONTROL_PORT
-    stun_port: int | None = None
+    stun_port: int | None = 3478  # None/0: no STUN responder
+    stun_alt_port: int | None = 3479  # RFC 5780 needs a second port (and ideally address)
+    stun_address: str | None = None  # default: ``listen``
+    stun_alt_address: str | None = None  # a second IP for RFC 5780 address changes
+    callbacks: bool = True  # binding-lifetime call-backs (callback.py)
+    max_callbacks: int = 4096
+    max_callbacks_per_source: int = 16
     udp: bool = True
     tcp: bool = True
     rate: float = 50.0
@@ -56,12 +64,20 @@ class ReflectorConfig:
     tcp_lifetime: float = 120.0
     max_tcp_connections: int = 1024
     max_tcp_per_source: int = 16
-    # Hooks for extra UDP services on the same sockets (the STUN responder).
-    udp_extra: tuple[Callable[[bytes, tuple[str, int], tuple[str, int]], bytes | None], ...] = ()
 
     @property
     def ports(self) -> tuple[int, ...]:
         return tuple(dict.fromkeys((self.sip_port, self.control_port)))
+
+    @property
+    def stun_sockets(self) -> tuple[tuple[str, int], ...]:
+        if not self.stun_port:
+            return ()
+        addrs = [self.stun_address or self.listen]
+        if self.stun_alt_address:
+            addrs.append(self.stun_alt_address)
+        ports = [self.stun_port, *([self.stun_alt_port] if self.stun_alt_port else [])]
+        return tuple(dict.fromkeys((a, p) for a in addrs for p in ports))
 
 
 class JsonLogFormatter(logging.Formatter):
@@ -95,6 +111,9 @@ class Reflector:
     _transports: list[asyncio.DatagramTransport] = field(default_factory=list)
     _tcp_tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _tcp_by_source: Counter[str] = field(default_factory=Counter)
+    _stun_transports: dict[tuple[str, int], asyncio.DatagramTransport] = field(default_factory=dict)
+    _callbacks: dict[asyncio.TimerHandle, str] = field(default_factory=dict)
+    _callbacks_by_source: Counter[str] = field(default_factory=Counter)
     bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -124,6 +143,14 @@ class Reflector:
                 )
                 self._servers.append(server)
                 self.bound[("tcp", port)] = _plain(server.sockets[0].getsockname())
+        for addr in cfg.stun_sockets:
+            stun_transport, _ = await loop.create_datagram_endpoint(
+                lambda addr=addr: _StunProtocol(self, addr),  # type: ignore[misc]
+                local_addr=addr,
+                family=socket.AF_INET6 if ":" in addr[0] else socket.AF_INET,
+            )
+            self._stun_transports[addr] = stun_transport
+            self.bound[("stun", addr[1])] = _plain(stun_transport.get_extra_info("sockname"))
         log.info(
             "start",
             extra={
@@ -135,12 +162,16 @@ class Reflector:
                     "tcp": cfg.tcp,
                     "rate": cfg.rate,
                     "burst": cfg.burst,
+                    "stun": [f"{a}:{p}" for a, p in cfg.stun_sockets],
                 }
             },
         )
 
     async def stop(self) -> None:
-        for t in self._transports:
+        for handle in list(self._callbacks):
+            handle.cancel()
+        self._callbacks.clear()
+        for t in (*self._transports, *self._stun_transports.values()):
             t.close()
         for s in self._servers:
             s.close()
@@ -165,12 +196,9 @@ class Reflector:
         if not self.limiter.allow(source[0]):
             self._refused(source)
             return
-        for extra in self.config.udp_extra:
-            answer = extra(data, source, local)
-            if answer is not None:
-                transport.sendto(answer, addr)
-                self.stats["udp_extra_out"] += 1
-                return
+        if self.config.callbacks and b"X-SIPALG-Call-Back" in data:
+            self._schedule_callback(data, addr, source, local, transport)
+            return
         outcome = reflect(
             data,
             transport="udp",
@@ -186,6 +214,66 @@ class Reflector:
             self.stats["udp_out"] += 1
             self.stats["bytes_in_answered"] += len(data)
             self.stats["bytes_out"] += len(outcome.response)
+
+    def _schedule_callback(
+        self,
+        data: bytes,
+        addr: Any,
+        source: tuple[str, int],
+        local: tuple[str, int],
+        transport: asyncio.DatagramTransport,
+    ) -> None:
+        cfg = self.config
+        host = local[0] if local[0] not in ("0.0.0.0", "::") else "reflector.invalid"
+        plan = plan_callback(data, source, f"{host}:{local[1]}")
+        if plan is None or (
+            len(self._callbacks) >= cfg.max_callbacks
+            or self._callbacks_by_source[source[0]] >= cfg.max_callbacks_per_source
+        ):
+            self.stats["callback_refused"] += 1
+            return
+        transport.sendto(plan.ack, addr)
+        loop = asyncio.get_running_loop()
+
+        def fire() -> None:
+            self._callbacks.pop(handle, None)
+            self._callbacks_by_source[source[0]] -= 1
+            if self._callbacks_by_source[source[0]] <= 0:
+                del self._callbacks_by_source[source[0]]
+            if not transport.is_closing():
+                transport.sendto(plan.callback, addr)
+                self.stats["callback_sent"] += 1
+
+        handle = loop.call_later(plan.delay, fire)
+        self._callbacks[handle] = source[0]
+        self._callbacks_by_source[source[0]] += 1
+        self.stats["callback_scheduled"] += 1
+        log.info(
+            "callback",
+            extra={
+                "fields": {
+                    "src": source[0],
+                    "sport": source[1],
+                    "port": local[1],
+                    "delay": plan.delay,
+                }
+            },
+        )
+
+    def on_stun(self, data: bytes, addr: Any, local: tuple[str, int]) -> None:
+        source = _plain(addr)
+        self.stats["stun_in"] += 1
+        if not self.limiter.allow(source[0]):
+            self._refused(source)
+            return
+        answer = answer_stun(data, source, local, frozenset(self._stun_transports))
+        if answer is None:
+            self.stats["stun_ignored"] += 1
+            return
+        out = self._stun_transports.get(answer.via)
+        if out is not None:
+            out.sendto(answer.data, addr)
+            self.stats["stun_out"] += 1
 
     # --- TCP -----------------------------------------------------------------
 
@@ -304,6 +392,22 @@ class Reflector:
                     }
                 },
             )
+
+
+class _StunProtocol(asyncio.DatagramProtocol):
+    def __init__(self, reflector: Reflector, local: tuple[str, int]) -> None:
+        self.reflector = reflector
+        self.local = local
+
+    def datagram_received(self, data: bytes, addr: Any) -> None:
+        try:
+            self.reflector.on_stun(data, addr, self.local)
+        except Exception:  # never let one datagram kill the listener
+            self.reflector.stats["internal_error"] += 1
+            log.exception("internal_error")
+
+    def error_received(self, exc: Exception) -> None:
+        self.reflector.stats["udp_icmp_error"] += 1
 
 
 class _UdpProtocol(asyncio.DatagramProtocol):

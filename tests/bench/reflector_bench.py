@@ -40,19 +40,38 @@ def main() -> int:
     ap.add_argument("--log-level", default="warning")
     args = ap.parse_args()
     port, ctl = free_port(), free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli.main", "reflector", "--listen",
-                             "127.0.0.1", "--port", str(port), "--control-port", str(ctl),
-                             "--rate", "0", "--log-level", args.log_level],
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "app.cli.main",
+            "reflector",
+            "--listen",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--control-port",
+            str(ctl),
+            "--rate",
+            "0",
+            "--log-level",
+            args.log_level,
+        ],
+        stderr=subprocess.DEVNULL,
+    )
     try:
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 << 20)
         sock.bind(("127.0.0.1", 0))
         local = Endpoint("127.0.0.1", sock.getsockname()[1])
         rng = random.Random(1)
-        wires = [build_probe(m, local=local, remote=Endpoint("127.0.0.1", port),
-                             transport="udp", rng=rng).wire
-                 for _ in range(300) for m in METHODS]
+        wires = [
+            build_probe(
+                m, local=local, remote=Endpoint("127.0.0.1", port), transport="udp", rng=rng
+            ).wire
+            for _ in range(300)
+            for m in METHODS
+        ]
         # wait until the reflector answers
         sock.settimeout(0.2)
         deadline = time.monotonic() + 10
@@ -103,14 +122,18 @@ def main() -> int:
         elapsed = time.perf_counter() - start
         rss = peak_rss_mib(proc.pid)
         print(f"reflector log level: {args.log_level}")
-        print(f"probes answered: {answered} of {sent} sent in {elapsed:.2f} s "
-              f"-> {answered / elapsed:,.0f} probes/s")
+        print(
+            f"probes answered: {answered} of {sent} sent in {elapsed:.2f} s "
+            f"-> {answered / elapsed:,.0f} probes/s"
+        )
         print(f"reflector peak memory (VmHWM): {rss:.1f} MiB")
         for m, (a, b) in ratios.items():
             print(f"amplification {m:<8}: {a} bytes in -> {b} bytes out = {b / a:.2f}x")
         smallest = min(ratios.items(), key=lambda kv: kv[1][0])
-        print(f"minimal probe ({smallest[0]}): bytes-out/bytes-in = "
-              f"{smallest[1][1] / smallest[1][0]:.2f}")
+        print(
+            f"minimal probe ({smallest[0]}): bytes-out/bytes-in = "
+            f"{smallest[1][1] / smallest[1][0]:.2f}"
+        )
         print(f"whole run: bytes-out/bytes-in = {bytes_in / max(bytes_out, 1):.2f}")
     finally:
         proc.terminate()

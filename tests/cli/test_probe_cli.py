@@ -10,6 +10,10 @@ import pytest
 
 from tests.helpers import free_port, running_reflector
 
+# Tests on the host never look at the real network around it: no router identification
+# (it would query this machine's real gateway) and STUN only against our own reflector.
+OFFLINE = ("--no-router",)
+
 
 def sipalg(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -29,6 +33,9 @@ def test_json_contract_against_a_reflector() -> None:
             "--control-port",
             str(r.control_port),
             "--json",
+            "--stun",
+            f"127.0.0.1:{r.stun_port}",
+            *OFFLINE,
         )
     assert res.returncode == 0, res.stderr
     doc = json.loads(res.stdout)
@@ -37,6 +44,9 @@ def test_json_contract_against_a_reflector() -> None:
     for tr in doc["transports"].values():
         assert tr["status"] == "clean" and tr["modifications"] == []
     assert doc["diagnosis"]["confidence"] == "high"
+    assert doc["router"] is None and doc["lifetime"] is None
+    assert doc["nat"]["public"].startswith("127.0.0.1:") and doc["nat"]["nat_present"] is False
+    assert doc["nat"]["rfc5780"] is False  # one address: no OTHER-ADDRESS
 
 
 def test_human_output_leads_with_the_verdict() -> None:
@@ -51,12 +61,38 @@ def test_human_output_leads_with_the_verdict() -> None:
             "udp",
             "--symptom",
             "choppy_audio",
+            "--no-stun",
+            *OFFLINE,
         )
     assert res.returncode == 0
     lines = res.stdout.splitlines()
     assert lines[2].startswith("RESULT: NO SIP ALG DETECTED")
     assert "Evidence" in lines and "What it means" in lines
     assert "Choppy or robotic audio" in res.stdout  # the symptom is related to the finding
+
+
+def test_lifetime_on_loopback_reports_at_least_the_longest_delay() -> None:
+    with running_reflector() as r:
+        res = sipalg(
+            "probe",
+            "--reflector",
+            f"127.0.0.1:{r.sip_port}",
+            "--control-port",
+            str(r.control_port),
+            "--transport",
+            "udp",
+            "--no-stun",
+            "--lifetime",
+            "--lifetime-max",
+            "6",
+            "--json",
+            *OFFLINE,
+            timeout=60,
+        )
+    doc = json.loads(res.stdout)
+    assert doc["lifetime"]["sip"]["at_least"] is True
+    assert doc["lifetime"]["sip"]["seconds"] == 6.0
+    assert [t["delay"] for t in doc["lifetime"]["control"]["tried"]] == [5.0, 6.0]
 
 
 def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
@@ -70,6 +106,8 @@ def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
         "--json",
         "--timeout",
         "2",
+        "--no-stun",
+        *OFFLINE,
     )
     assert res.returncode == 0
     doc = json.loads(res.stdout)
@@ -80,7 +118,6 @@ def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
 @pytest.mark.parametrize(
     "args, words",
     [
-        (["--reflector", "no-such-host.invalid"], "cannot resolve"),
         (["--reflector", "host:99999"], "port must be"),
         (["--reflector", "bad host name"], "not a valid host"),
         (["--reflector", "sip:alice@example.com"], "not a URL"),
@@ -88,13 +125,35 @@ def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
         (["--reflector", "h", "--timeout", "-1"], "between 0 and 3600"),
         (["--reflector", "h", "--transport", "sctp"], "invalid choice"),
         ([], "one of the arguments"),
+        (["--reflector", "h.invalid", "--stun", "x:0"], "--stun"),
+        (["--reflector", "h.invalid", "--stun", "a", "--no-stun"], "contradict"),
+        (["--reflector", "h.invalid", "--lifetime-max", "1"], "between 5 and 900"),
     ],
 )
 def test_usage_errors_are_one_line(args: list[str], words: str) -> None:
-    res = sipalg("probe", *args)
+    res = sipalg("probe", *args, *OFFLINE)
     assert res.returncode == 2
     assert res.stdout == ""
     assert res.stderr.count("\n") == 1 and words in res.stderr, res.stderr
+
+
+def test_unresolvable_name_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In-process, with the resolver failing as it does for a typo: no DNS query leaves."""
+    import socket
+
+    from app.cli.main import main
+
+    def fail(*_: object, **__: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", fail)
+    assert main(["probe", "--reflector", "sip.exmaple.com", *OFFLINE, "--no-stun"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "sipalg probe: error: cannot resolve 'sip.exmaple.com': Name or service not known\n"
+    )
 
 
 def test_no_command_prints_help_and_exits_2() -> None:

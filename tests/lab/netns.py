@@ -29,9 +29,11 @@ from typing import Any
 
 LAN_IP = "192.168.77.10"
 RTR_LAN_IP = "192.168.77.1"
-RTR_WAN_IP = "203.0.113.1"
+RTR_WAN_IP = "203.0.113.1"  # the public address (the router's, or the carrier NAT's)
 WAN_IP = "203.0.113.2"
 WAN_IP2 = "203.0.113.3"
+CGN_INSIDE_IP = "100.64.0.1"  # the carrier NAT's inside address (RFC 6598 space)
+RTR_CGN_IP = "100.64.0.2"  # the router's WAN address behind a carrier NAT
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -45,6 +47,10 @@ class Scenario:
     nat_random: bool = False  # port-randomising ("symmetric-ish") masquerade
     udp_timeout: int | None = None  # nf_conntrack_udp_timeout inside the router
     server: str | None = "reflector"  # "reflector", "kamailio" or None (server down)
+    cgnat: bool = False  # a second NAT ("carrier") between the router and the internet
+    coturn: bool = False  # a real RFC 5780 STUN server on the internet host (two addresses)
+    upnp: dict[str, str] | None = None  # miniupnpd on the router with these description fields
+    web_title: str | None = None  # an HTTP login page on the router with this <title>
 
 
 def _run(argv: list[str], check: bool = True, **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -120,6 +126,19 @@ except OSError:
 """
 
 
+_STUN_PING = """
+import os, socket, sys
+from app.protocols import stun
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(0.3)
+s.sendto(stun.binding_request(os.urandom(12)), (sys.argv[1], int(sys.argv[2])))
+try:
+    s.recv(2048)
+except OSError:
+    sys.exit(1)
+"""
+
+
 @dataclass
 class Lab:
     scenario: Scenario
@@ -154,6 +173,12 @@ class Lab:
                 self.start_reflector()
             elif self.scenario.server == "kamailio":
                 self.start_kamailio()
+            if self.scenario.coturn:
+                self.start_coturn()
+            if self.scenario.upnp is not None:
+                self.start_miniupnpd(self.scenario.upnp)
+            if self.scenario.web_title is not None:
+                self.start_login_page(self.scenario.web_title)
         except BaseException:
             self.close()
             raise
@@ -162,51 +187,73 @@ class Lab:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def cgn(self) -> str:
+        return f"sa-{self.tag}-cgn"
+
+    @property
+    def namespaces(self) -> tuple[str, ...]:
+        return (self.lan, self.rtr, self.wan, *((self.cgn,) if self.scenario.cgnat else ()))
+
+    def _veth(self, a: str, ns_a: str, b: str, ns_b: str) -> None:
+        _run(
+            [
+                "ip",
+                "link",
+                "add",
+                a,
+                "netns",
+                ns_a,
+                "type",
+                "veth",
+                "peer",
+                "name",
+                b,
+                "netns",
+                ns_b,
+            ]
+        )
+
+    def _addr(self, ns: str, cidr: str, dev: str) -> None:
+        self.ns(ns, "ip", "addr", "add", cidr, "dev", dev)
+        self.ns(ns, "ip", "link", "set", dev, "up")
+
     def _build(self) -> None:
-        t = self.tag
-        for n in (self.lan, self.rtr, self.wan):
+        t, s = self.tag, self.scenario
+        for n in self.namespaces:
             _run(["ip", "netns", "add", n])
             self.ns(n, "ip", "link", "set", "lo", "up")
         # interface names are limited to 15 characters
-        links = ((f"l{t}a", self.lan, f"l{t}b", self.rtr), (f"w{t}a", self.wan, f"w{t}b", self.rtr))
-        for a, ns_a, b, ns_b in links:
-            _run(
-                [
-                    "ip",
-                    "link",
-                    "add",
-                    a,
-                    "netns",
-                    ns_a,
-                    "type",
-                    "veth",
-                    "peer",
-                    "name",
-                    b,
-                    "netns",
-                    ns_b,
-                ]
-            )
-        self.ns(self.lan, "ip", "addr", "add", f"{LAN_IP}/24", "dev", f"l{t}a")
-        self.ns(self.lan, "ip", "link", "set", f"l{t}a", "up")
+        self._veth(f"l{t}a", self.lan, f"l{t}b", self.rtr)
+        self._addr(self.lan, f"{LAN_IP}/24", f"l{t}a")
         self.ns(self.lan, "ip", "route", "add", "default", "via", RTR_LAN_IP)
-        self.ns(self.rtr, "ip", "addr", "add", f"{RTR_LAN_IP}/24", "dev", f"l{t}b")
-        self.ns(self.rtr, "ip", "addr", "add", f"{RTR_WAN_IP}/24", "dev", f"w{t}b")
-        self.ns(self.rtr, "ip", "link", "set", f"l{t}b", "up")
-        self.ns(self.rtr, "ip", "link", "set", f"w{t}b", "up")
+        self._addr(self.rtr, f"{RTR_LAN_IP}/24", f"l{t}b")
+        if s.cgnat:
+            # lan -> rtr (NAT) -> cgn (NAT) -> wan
+            self._veth(f"w{t}b", self.rtr, f"c{t}a", self.cgn)
+            self._veth(f"w{t}a", self.wan, f"c{t}b", self.cgn)
+            self._addr(self.rtr, f"{RTR_CGN_IP}/24", f"w{t}b")
+            self.ns(self.rtr, "ip", "route", "add", "default", "via", CGN_INSIDE_IP)
+            self._addr(self.cgn, f"{CGN_INSIDE_IP}/24", f"c{t}a")
+            self._addr(self.cgn, f"{RTR_WAN_IP}/24", f"c{t}b")
+            self.ns(self.cgn, "sysctl", "-qw", "net.ipv4.ip_forward=1")
+            carrier = (
+                "table ip carrier {\n  chain snat_out {\n"
+                "    type nat hook postrouting priority srcnat; policy accept;\n"
+                f'    oifname "c{t}b" masquerade\n  }}\n}}\n'
+            )
+            self.ns(self.cgn, "nft", "-f", "-", input=carrier)
+        else:
+            self._veth(f"w{t}a", self.wan, f"w{t}b", self.rtr)
+            self._addr(self.rtr, f"{RTR_WAN_IP}/24", f"w{t}b")
         self.ns(self.wan, "ip", "addr", "add", f"{WAN_IP}/24", "dev", f"w{t}a")
         self.ns(self.wan, "ip", "addr", "add", f"{WAN_IP2}/24", "dev", f"w{t}a")
         self.ns(self.wan, "ip", "link", "set", f"w{t}a", "up")
         self.ns(self.rtr, "sysctl", "-qw", "net.ipv4.ip_forward=1")
-        if self.scenario.udp_timeout is not None:
-            # The per-namespace conntrack table needs its module loaded first (the rules do it).
-            pass
         self.ns(self.rtr, "nft", "-f", "-", input=self.ruleset())
-        if self.scenario.udp_timeout is not None:
+        if s.udp_timeout is not None:
             for key in ("nf_conntrack_udp_timeout", "nf_conntrack_udp_timeout_stream"):
-                self.ns(
-                    self.rtr, "sysctl", "-qw", f"net.netfilter.{key}={self.scenario.udp_timeout}"
-                )
+                self.ns(self.rtr, "sysctl", "-qw", f"net.netfilter.{key}={s.udp_timeout}")
 
     def ruleset(self) -> str:
         s, t = self.scenario, self.tag
@@ -246,14 +293,14 @@ class Lab:
     def spawn(
         self, ns: str, argv: list[str], ready: str | None = None, timeout: float = 15.0
     ) -> subprocess.Popen[str]:
-        """Start a process in a namespace, its stderr going to a log file (a pipe nobody
+        """Start a process in a namespace, its output going to a log file (a pipe nobody
         reads would block it); wait until ``ready`` appears in that log."""
         log = self.workdir / f"{self.tag}-{len(self._procs)}-{Path(argv[0]).name}.log"
         with log.open("w") as fh:
             proc = subprocess.Popen(
                 ["ip", "netns", "exec", ns, *argv],
-                stdout=subprocess.DEVNULL,
-                stderr=fh,
+                stdout=fh,
+                stderr=subprocess.STDOUT,
                 text=True,
                 cwd=ROOT,
                 start_new_session=True,
@@ -287,6 +334,7 @@ class Lab:
                 "info",
                 "--rate",
                 "0",
+                *(["--stun-port", "0"] if self.scenario.coturn else []),
                 *extra,
             ],
             ready='"event":"start"',
@@ -314,6 +362,95 @@ class Lab:
             ):
                 return proc
         raise TimeoutError("kamailio did not answer OPTIONS within 15 s")
+
+    def start_coturn(self) -> subprocess.Popen[str]:
+        """coturn as a pure STUN server on two addresses and two ports (RFC 5780)."""
+        log = self.workdir / f"coturn-{self.tag}.log"
+        turn = shutil.which("turnserver") or "/usr/bin/turnserver"
+        proc = self.spawn(
+            self.wan,
+            [
+                turn,
+                "--stun-only",
+                "-L",
+                WAN_IP,
+                "-L",
+                WAN_IP2,
+                "-p",
+                "3478",
+                "--alt-listening-port",
+                "3479",
+                "--no-cli",
+                "--no-software-attribute",
+                "-n",
+                "--log-file",
+                str(log),
+                "--simple-log",
+                "--pidfile",
+                str(log) + ".pid",
+            ],
+        )
+        self._wait_stun(WAN_IP, 3478, proc)
+        return proc
+
+    def _wait_stun(self, ip: str, port: int, proc: subprocess.Popen[str]) -> None:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(f"STUN server exited with {proc.returncode}")
+            if (
+                self.ns(
+                    self.lan, sys.executable, "-c", _STUN_PING, ip, str(port), check=False
+                ).returncode
+                == 0
+            ):
+                return
+        raise TimeoutError("STUN server did not answer within 15 s")
+
+    def start_miniupnpd(self, fields: dict[str, str]) -> subprocess.Popen[str]:
+        t = self.tag
+        conf = self.workdir / f"miniupnpd-{t}.conf"
+        lines = [
+            f"ext_ifname=w{t}b",
+            f"listening_ip=l{t}b",
+            "http_port=5000",
+            "enable_upnp=yes",
+            "enable_natpmp=no",
+            "secure_mode=yes",
+            "ext_perform_stun=no",
+            f"uuid=3d3cec3a-8cf0-11e0-98ee-{t}{t}",
+            *(f"{k}={v}" for k, v in fields.items()),
+            "allow 1024-65535 192.168.77.0/24 1024-65535",
+            "deny 0-65535 0.0.0.0/0 0-65535",
+        ]
+        conf.write_text("\n".join(lines) + "\n")
+        return self.spawn(
+            self.rtr, ["/usr/sbin/miniupnpd", "-f", str(conf), "-d"], ready="HTTP listening on port"
+        )
+
+    def start_login_page(self, title: str) -> subprocess.Popen[str]:
+        """A router-like login page on the router's LAN address, port 80."""
+        page = self.workdir / f"www-{self.tag}"
+        page.mkdir(exist_ok=True)
+        (page / "index.html").write_text(
+            f"<!DOCTYPE html><html><head><title>{title}</title></head>"
+            "<body><form><input type=password name=pw></form></body></html>"
+        )
+        return self.spawn(
+            self.rtr,
+            [
+                sys.executable,
+                "-u",
+                "-m",
+                "http.server",
+                "80",
+                "--bind",
+                RTR_LAN_IP,
+                "--directory",
+                str(page),
+            ],
+            ready="Serving HTTP",
+        )
 
     # --- probing ------------------------------------------------------------------
 
@@ -346,7 +483,7 @@ class Lab:
                     with _suppress():
                         os.killpg(proc.pid, signal.SIGKILL)
         self._procs.clear()
-        for n in (self.lan, self.rtr, self.wan):
+        for n in self.namespaces:
             _run(["ip", "netns", "del", n], check=False)
 
 

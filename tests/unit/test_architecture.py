@@ -38,8 +38,9 @@ def test_core_imports_no_qt_at_runtime() -> None:
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt')))\n"
         "print(','.join(bad))\n"
     )
-    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60, check=True)
+    res = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert res.stdout.strip() == "", f"Qt loaded by the core: {res.stdout}"
 
 

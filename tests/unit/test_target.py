@@ -43,7 +43,14 @@ def test_parse_target_errors(text: str, words: str) -> None:
         parse_target(text)
 
 
-def test_resolve_literal_and_failure() -> None:
+def test_resolve_literal_and_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
     assert resolve(Target("127.0.0.1", 5060)) == ["127.0.0.1"]
+
+    def fail(*_: object, **__: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", fail)  # no DNS query leaves the machine
     with pytest.raises(TargetError, match="cannot resolve"):
-        resolve(Target("no-such-host.invalid", 5060))
+        resolve(Target("no-such-host.example", 5060))

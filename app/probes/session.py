@@ -1,0 +1,217 @@
+"""One diagnosis run: the ALG probe plus the network context, concurrently.
+
+The CLI and the wizard both call :func:`run_session`. The quick set — ALG
+probes over UDP and TCP, RFC 5780 NAT behaviour, router identification —
+runs at the same time (the ALG probe and STUN in one event loop, the router
+lookups, which block on subprocesses and HTTP, in a worker thread), so it
+finishes in about the time of the slowest part. The binding-lifetime probe
+takes minutes and runs afterwards only when asked for.
+
+Cancellation: the token cancels every part; the router thread is bounded
+(about ``router_wait`` seconds) and is not waited for once cancelled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Final
+
+from app.core.model import ProbeResult
+from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from app.netinfo.router import RouterInfo, identify_router
+from app.probes.lifetime import LifetimeResult, measure
+from app.probes.nat import NatReport, discover
+from app.probes.runner import ProbeOptions, prepare_options, probe_async
+from app.probes.target import Target, TargetError, resolve
+
+# Public STUN servers for provider mode when nothing else is configured. Only the
+# first supports RFC 5780 (mapping/filtering types); the others still give the
+# public address. Tests always pass their own server or --no-stun.
+DEFAULT_STUN_SERVERS: Final = (
+    "stun.stunprotocol.org:3478",
+    "stun.sipgate.net:3478",
+    "stun.l.google.com:19302",
+)
+REFLECTOR_STUN_PORT: Final = 3478
+
+
+@dataclass(frozen=True)
+class ContextOptions:
+    stun: tuple[Target, ...] = ()  # servers to try in order; empty: no NAT checks
+    router: bool = True
+    lifetime: bool = False
+    lifetime_max: int = 600
+    stun_wait: float = 1.0
+    router_wait: float = 1.0
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    probe: ProbeResult
+    nat: NatReport | None = None
+    router: RouterInfo | None = None
+    lifetimes: tuple[LifetimeResult, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def default_stun(mode: str, target: Target, configured: tuple[str, ...] = ()) -> tuple[Target, ...]:
+    from app.probes.target import parse_target
+
+    if mode == "reflector":
+        return (Target(target.host, REFLECTOR_STUN_PORT),)
+    return tuple(parse_target(s, default_port=3478) for s in (configured or DEFAULT_STUN_SERVERS))
+
+
+async def _nat(servers: tuple[Target, ...], wait: float) -> NatReport | None:
+    last: NatReport | None = None
+    for server in servers:
+        try:
+            addr = await asyncio.get_running_loop().run_in_executor(None, resolve, server)
+        except TargetError as exc:
+            last = NatReport(str(server), error=str(exc))
+            continue
+        last = await discover((addr[0], server.port), name=str(server), wait=wait)
+        if last.error is None:
+            return last
+    return last
+
+
+def run_session(
+    mode: str,
+    target: Target,
+    options: ProbeOptions | None = None,
+    context: ContextOptions | None = None,
+    *,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback = no_progress,
+) -> SessionResult:
+    """Blocking. Raises TargetError only for the target itself (typo, unresolvable)."""
+    options = prepare_options(mode, options)
+    context = context or ContextOptions()
+    cancel = cancel or CancelToken()
+    progress(Progress(0, 1, f"Looking up {target.host}"))
+    address = resolve(target)[0]
+    timings: dict[str, float] = {}
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="router")
+
+    async def timed(name: str, coro):  # type: ignore[no-untyped-def]
+        t0 = time.monotonic()
+        try:
+            return await coro
+        finally:
+            timings[name] = round(time.monotonic() - t0, 3)
+
+    async def main() -> SessionResult:
+        loop = asyncio.get_running_loop()
+        me = asyncio.current_task()
+        assert me is not None
+        side: list[asyncio.Future[object]] = []
+
+        def on_cancel() -> None:
+            loop.call_soon_threadsafe(lambda: [f.cancel() for f in side])
+
+        remove = cancel.add_callback(on_cancel)
+        t0 = time.monotonic()
+        try:
+            probe_task = asyncio.ensure_future(
+                timed("alg", probe_async(mode, target, address, options, cancel, progress))
+            )
+            nat_task = (
+                asyncio.ensure_future(timed("nat", _nat(context.stun, context.stun_wait)))
+                if context.stun
+                else None
+            )
+            router_task = (
+                asyncio.ensure_future(
+                    timed(
+                        "router",
+                        loop.run_in_executor(
+                            pool,
+                            lambda: identify_router(
+                                wait=context.router_wait, internet_host=address
+                            ),
+                        ),
+                    )
+                )
+                if context.router
+                else None
+            )
+            side += [t for t in (nat_task, router_task) if t is not None]
+            probe = await probe_task
+            nat = router = None
+            for task in side:
+                try:
+                    value = await task
+                except asyncio.CancelledError:
+                    continue
+                if isinstance(value, NatReport):
+                    nat = value
+                elif isinstance(value, RouterInfo):
+                    router = value
+            timings["quick_set"] = round(time.monotonic() - t0, 3)
+            lifetimes: tuple[LifetimeResult, ...] = ()
+            if context.lifetime and not cancel.cancelled and not probe.cancelled:
+                lifetimes = await _lifetimes(
+                    address, target, options, context, progress, side, timings
+                )
+            return SessionResult(probe, nat, router, lifetimes, timings)
+        finally:
+            remove()
+
+    try:
+        return asyncio.run(main())
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def _lifetimes(
+    address: str,
+    target: Target,
+    options: ProbeOptions,
+    context: ContextOptions,
+    progress: ProgressCallback,
+    side: list[asyncio.Future[object]],
+    timings: dict[str, float],
+) -> tuple[LifetimeResult, ...]:
+    ports = [(target.port, "sip")]
+    if options.control_port != target.port:
+        ports.append((options.control_port, "control"))
+    t0 = time.monotonic()
+    done = 0
+
+    def on_result(port: int, delay: int, ok: bool) -> None:
+        nonlocal done
+        done += 1
+        progress(
+            Progress(
+                min(done, 20),
+                20,
+                f"Port {port}: a call-back after {delay} s {'arrived' if ok else 'was lost'}",
+            )
+        )
+
+    progress(
+        Progress(
+            0, 20, "Measuring how long the router keeps idle connections (this takes a few minutes)"
+        )
+    )
+    tasks = [
+        asyncio.ensure_future(
+            measure(
+                address,
+                p,
+                role,
+                max_seconds=context.lifetime_max,
+                server_name=target.host,
+                on_result=lambda d, ok, p=p: on_result(p, d, ok),  # type: ignore[misc]
+            )
+        )
+        for p, role in ports
+    ]
+    side += tasks  # type: ignore[arg-type]
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    timings["lifetime"] = round(time.monotonic() - t0, 3)
+    return tuple(r for r in results if isinstance(r, LifetimeResult))
