@@ -45,7 +45,7 @@ class ContextOptions:
     lifetime: bool = False
     lifetime_max: int = 600
     stun_wait: float = 1.0
-    router_wait: float = 1.0
+    router_wait: float = 0.6  # most gateways answer SSDP within 100 ms; see docs/benchmarks.md
 
 
 @dataclass(frozen=True)

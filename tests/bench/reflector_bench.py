@@ -1,6 +1,6 @@
 """Reflector benchmark on loopback: probes per second, peak memory, amplification.
 
-    .venv/bin/python -m tests.bench.reflector_bench [--seconds 5] [--window 64] [--log-level warning]
+    .venv/bin/python -m tests.bench.reflector_bench [--seconds 5] [--window 64]
 
 Starts the real ``sipalg reflector`` as a separate process (rate limit off,
 as a benchmark from one source address would otherwise measure the limiter),
