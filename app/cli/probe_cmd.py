@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -118,6 +117,7 @@ def run(args: argparse.Namespace) -> int:
     from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions
     from app.probes.session import ContextOptions, default_stun, run_session
     from app.probes.target import TargetError, parse_target
+    from app.report.bundle import Report, to_json, to_text
 
     mode = "reflector" if args.reflector else "provider"
     try:
@@ -157,29 +157,8 @@ def run(args: argparse.Namespace) -> int:
         session = run_session(mode, target, options, context, progress=_progress_printer(show))
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    result = session.probe
     extra = context_findings(session.nat, session.router, session.lifetimes)
-    diag = diagnose(result, [Symptom(s) for s in args.symptom], extra)
-    if args.json:
-        from app.report.context_report import lifetime_json, nat_json, router_json
-        from app.report.json_report import report_json
-
-        doc = report_json(
-            result,
-            diag,
-            {
-                "nat": nat_json(session.nat, session.router),
-                "router": router_json(session.router),
-                "lifetime": lifetime_json(session.lifetimes),
-                "timings": session.timings,
-            },
-        )
-        json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
-        from app.report.context_report import context_text
-        from app.report.text_report import render_text
-
-        sections = context_text(session.nat, session.router, session.lifetimes)
-        sys.stdout.write(render_text(result, diag, extra_sections=sections))
+    diag = diagnose(session.probe, [Symptom(s) for s in args.symptom], extra)
+    report = Report(session, diag)
+    sys.stdout.write(to_json(report) if args.json else to_text(report))
     return 0

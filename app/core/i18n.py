@@ -36,16 +36,26 @@ class Text:
         return Text(self.context, self.template, MappingProxyType({**self.params, **params}))
 
     def render(self, translate: Translate = identity) -> str:
+        """Translate, then fill in the parameters (nested texts are translated too)."""
         text = translate(self.context, self.template)
         if not self.params:
             return text
+        params = {k: _param(v, translate) for k, v in self.params.items()}
         try:
-            return text.format(**self.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a broken translation must not crash
-            return self.template.format(**self.params)
+            return self.template.format(**params)
 
     def __str__(self) -> str:
         return self.render()
+
+
+def _param(value: object, translate: Translate) -> object:
+    if isinstance(value, Text):
+        return value.render(translate)
+    if isinstance(value, (tuple, list)) and all(isinstance(v, Text) for v in value):
+        return " ".join(v.render(translate) for v in value)
+    return value
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:

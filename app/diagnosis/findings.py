@@ -122,7 +122,7 @@ def _alg_findings(result: ProbeResult) -> list[Finding]:
         "A SIP ALG (a 'helper' in your router) rewrote the test calls on {transports}. {parts}",
     ).with_(
         transports=" and ".join(t.upper() for t in transports),
-        parts=" ".join(p.template for p in parts),
+        parts=tuple(parts),
     )
     actions = [
         QT_TRANSLATE_NOOP(

@@ -175,6 +175,17 @@ _WEIGHTS: Final = {
 }
 
 
+_EVIDENCE: Final = {
+    "upnp_manufacturer": "the router reports its maker as \u201c{value}\u201d",
+    "upnp_model_name": "the router reports its model as \u201c{value}\u201d",
+    "upnp_friendly_name": "the router calls itself \u201c{value}\u201d",
+    "mac_vendor": "its network hardware is registered to \u201c{value}\u201d",
+    "web_title": "its web page is titled \u201c{value}\u201d",
+    "web_realm": "its login prompt says \u201c{value}\u201d",
+    "web_server": "its web server identifies as \u201c{value}\u201d",
+}
+
+
 def _mentions(text: str, brand: Brand) -> tuple[str, float] | None:
     """The alias of ``brand`` that ``text`` names and how strongly.
 
@@ -214,7 +225,7 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
             found = _mentions(value, brand)
             if found is not None:
                 miss *= 1 - _WEIGHTS[name] * found[1]
-                evidence.append(f"{name.replace('_', ' ')} {value!r} names {brand.name}")
+                evidence.append(_EVIDENCE[name].format(value=value, brand=brand.name))
         if not evidence:
             continue
         confidence = 1 - miss
@@ -230,7 +241,7 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
         )
         fam = _family_for_model(brand, model_text) if model_text else None
         if fam is not None:
-            evidence.append(f"model {model_text!r} fits {fam.name}")
+            evidence.append(f"the model fits the guide \u201c{fam.name}\u201d")
             confidence = min(1.0, confidence + 0.1)
         match = IdentityMatch(fam or brand.default_family, round(confidence, 3), tuple(evidence))
         if best is None or match.confidence > best.confidence:

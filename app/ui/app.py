@@ -1,12 +1,107 @@
-"""The Qt application object and main window (placeholder until the wizard lands)."""
+"""Application start-up: icon, translations, settings, log file, friendly errors."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.core.resources import resource_path
+from app.ui.dialogs import ErrorDialog
+
+ORG = "SIP ALG Doctor"
+APP = "SIP ALG Doctor"
+
+
+def log_file() -> Path:
+    from platformdirs import user_log_dir
+
+    path = Path(user_log_dir(APP, appauthor=False)) / "sipalg-wizard.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def setup_logging() -> Path | None:
+    try:
+        path = log_file()
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("sipalg")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = resource_path("icons", f"sipalg-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours (resources/translations/sipalg_<lang>.qm) for the locale."""
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "sipalg", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    logging.getLogger("sipalg").error("unhandled error", exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        ErrorDialog.from_exception(
+            None,
+            exc,
+            "Something unexpected went wrong. You can keep "
+            "using the app; if it happens again, copy the details into "
+            "a support request.",
+        )
+
+
+def make_app(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName(APP)
+    QGuiApplication.setDesktopFileName("sip-alg-doctor")
+    app.setWindowIcon(app_icon())
+    install_translators(app)
+    return app
 
 
 def run_app(argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication(argv)
-    label = QLabel("SIP ALG Doctor")
-    label.show()
+    app = make_app(argv)
+    path = setup_logging()
+    sys.excepthook = _excepthook
+    from app.ui.wizard import DoctorWizard
+
+    wizard = DoctorWizard(log_path=str(path or ""))
+    wizard.show()
+    if os.environ.get("SIPALG_SMOKE_TEST"):
+        # For the start-up benchmark and the frozen-app test: say when the window is up,
+        # then leave. (QTimer(0) fires once the event loop has shown the window.)
+        def shown() -> None:
+            print(f"SIPALG-WINDOW-SHOWN {time.time():.6f} {wizard.windowTitle()}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     return int(app.exec())

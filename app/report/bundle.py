@@ -1,0 +1,236 @@
+"""One report, three renderings: JSON, plain text, HTML — shared by CLI and wizard.
+
+The wizard's "save report" and the CLI's output come from here, so a support
+engineer sees the same facts whichever way the user ran the test. Redaction
+(for users who do not want their public address in a ticket) works on the
+rendered output: every public address we learned is replaced, wherever it
+appears, including inside echoed SIP headers.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app import __version__
+from app.core.i18n import Translate, identity
+from app.diagnosis.findings import Diagnosis, evidence_line
+from app.probes.session import SessionResult
+from app.report.context_report import context_text, lifetime_json, nat_json, router_json
+from app.report.json_report import report_json
+from app.report.text_report import STATUS_WORDS, VERDICT_WORDS, render_text
+
+REDACTED = "x.x.x.x"
+
+
+@dataclass(frozen=True)
+class Report:
+    session: SessionResult
+    diagnosis: Diagnosis
+    before: SessionResult | None = None  # the first run, when this is a re-test
+    created: datetime | None = None
+
+
+def public_addresses(session: SessionResult) -> set[str]:
+    found = set()
+    if session.probe.public_address:
+        found.add(session.probe.public_address)
+    if session.nat and session.nat.mapped:
+        found.add(session.nat.mapped[0])
+    if session.router and session.router.upnp and session.router.upnp.external_ip:
+        found.add(session.router.upnp.external_ip)
+    return {a for a in found if a}
+
+
+def redact(text: str, secrets: set[str]) -> str:
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = re.sub(rf"(?<![\d.]){re.escape(secret)}(?![\d])", REDACTED, text)
+    return text
+
+
+def _secrets(report: Report, on: bool) -> set[str]:
+    if not on:
+        return set()
+    out = public_addresses(report.session)
+    if report.before is not None:
+        out |= public_addresses(report.before)
+    return out
+
+
+def to_json(report: Report, *, redact_public: bool = False) -> str:
+    s = report.session
+    doc: dict[str, Any] = report_json(
+        s.probe,
+        report.diagnosis,
+        {
+            "nat": nat_json(s.nat, s.router),
+            "router": router_json(s.router),
+            "lifetime": lifetime_json(s.lifetimes),
+            "timings": s.timings,
+        },
+    )
+    if report.before is not None:
+        b = report.before
+        doc["before"] = {
+            "verdict": b.probe.verdict.value,
+            "transports": {t.value: tr.status.value for t, tr in b.probe.transports.items()},
+        }
+    text = json.dumps(doc, indent=2, ensure_ascii=False)
+    return redact(text, _secrets(report, redact_public)) + "\n"
+
+
+def to_text(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
+    s = report.session
+    sections = context_text(s.nat, s.router, s.lifetimes)
+    if report.before is not None:
+        b = report.before.probe
+        sections.insert(
+            0,
+            (
+                "Before the fix",
+                [
+                    f"  {VERDICT_WORDS[b.verdict]}: "
+                    + ", ".join(
+                        f"{t.value.upper()} {tr.status.value}" for t, tr in b.transports.items()
+                    )
+                ],
+            ),
+        )
+    text = render_text(s.probe, report.diagnosis, translate, extra_sections=sections)
+    return redact(text, _secrets(report, redact_public))
+
+
+def summary(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
+    """A few lines for a support ticket."""
+    s = report.session
+    p = s.probe
+    lines = [
+        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict]} "
+        f"(confidence {report.diagnosis.confidence})",
+        f"Test against {'reflector' if p.mode == 'reflector' else 'SIP server'} {p.target}",
+        *(f"{t.value.upper()}: {tr.status.value}" for t, tr in p.transports.items()),
+    ]
+    if s.router and s.router.match:
+        lines.append(
+            f"Router: {s.router.brand} {s.router.model or ''} "
+            f"(guide {s.router.match.family.id})".replace("  ", " ")
+        )
+    if s.nat and not s.nat.error:
+        lines.append(f"NAT: mapping {s.nat.mapping.value}, filtering {s.nat.filtering.value}")
+    for lt in s.lifetimes:
+        if lt.estimate is not None:
+            lines.append(
+                f"UDP binding lifetime ({lt.role}): {lt.estimate:g} s"
+                f"{' or more' if lt.at_least else ''}"
+            )
+    changes = [ch for tr in p.transports.values() for ch in tr.changes]
+    lines += [f"  {evidence_line(ch)}" for ch in changes[:8]]
+    if len(changes) > 8:
+        lines.append(f"  ... {len(changes) - 8} more changes in the full report")
+    if report.before is not None:
+        lines.append(f"Before the fix: {VERDICT_WORDS[report.before.probe.verdict]}")
+    return redact("\n".join(lines) + "\n", _secrets(report, redact_public))
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60em;margin:2em auto;
+padding:0 1em;line-height:1.45;color:#1d1d1f;background:#fff}
+h1{font-size:1.5em}h2{font-size:1.15em;margin-top:1.6em;border-bottom:1px solid #ddd}
+.verdict{font-size:1.2em;padding:.8em 1em;border-radius:.4em;background:#f1f3f5}
+.alg_detected,.sip_blocked{background:#fdecea}.no_alg_detected{background:#e8f5e9}
+table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #ddd;
+padding:.3em .5em;vertical-align:top;text-align:left}code,pre{font-family:ui-monospace,
+Menlo,Consolas,monospace;font-size:.85em;white-space:pre-wrap;word-break:break-all}
+del{background:#ffd7d5;text-decoration:none}ins{background:#ccf0d0;text-decoration:none}
+.muted{color:#666}
+"""
+
+
+def _mark(sent: str, received: str) -> tuple[str, str]:
+    """Both values as HTML with the differing tokens marked (<del>/<ins>)."""
+    import difflib
+
+    a = re.split(r"([\s;:,<>@=\"/])", sent)
+    b = re.split(r"([\s;:,<>@=\"/])", received)
+    left, right = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        x, y = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
+        if op == "equal":
+            left.append(x)
+            right.append(y)
+        else:
+            left.append(f"<del>{x}</del>" if x else "")
+            right.append(f"<ins>{y}</ins>" if y else "")
+    return "".join(left), "".join(right)
+
+
+def to_html(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
+    s, d = report.session, report.diagnosis
+    p = s.probe
+    esc = html.escape
+    created = (report.created or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    out = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>SIP ALG Doctor report — {esc(VERDICT_WORDS[p.verdict])}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>SIP ALG Doctor report</h1>",
+        f"<p class='muted'>Version {esc(__version__)} · {esc(created)} · test against "
+        f"{'reflector' if p.mode == 'reflector' else 'SIP server'} {esc(p.target)}</p>",
+        f"<div class='verdict {p.verdict.value}'><strong>{esc(VERDICT_WORDS[p.verdict])}"
+        f"</strong> (confidence: {esc(d.confidence)})<br>{esc(d.headline.render(translate))}</div>",
+    ]
+    if report.before is not None:
+        b = report.before.probe
+        out.append(
+            "<h2>Before and after</h2><table><tr><th></th><th>Before</th><th>After</th></tr>"
+        )
+        out.append(
+            f"<tr><td>Verdict</td><td>{esc(VERDICT_WORDS[b.verdict])}</td>"
+            f"<td>{esc(VERDICT_WORDS[p.verdict])}</td></tr>"
+        )
+        for t, tr in p.transports.items():
+            before = b.transports.get(t)
+            out.append(
+                f"<tr><td>{t.value.upper()}</td><td>"
+                f"{esc(before.status.value if before else '—')}</td>"
+                f"<td>{esc(tr.status.value)}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("<h2>Evidence</h2>")
+    for t, tr in p.transports.items():
+        out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status])}</h3>")
+        if tr.changes:
+            out.append(
+                "<table><tr><th>Where</th><th>Direction</th><th>Sent</th><th>Received</th></tr>"
+            )
+            for ch in tr.changes:
+                m = ch.modification
+                left, right = _mark(m.sent, m.received)
+                out.append(
+                    f"<tr><td>{esc(m.where)}<br><span class='muted'>{esc(ch.method)}, "
+                    f"port {ch.port}</span></td><td>{esc(ch.direction.value)}</td>"
+                    f"<td><code>{left}</code></td><td><code>{right}</code></td></tr>"
+                )
+            out.append("</table>")
+        for note in tr.notes:
+            out.append(f"<p class='muted'>{esc(note)}</p>")
+    out.append("<h2>What it means</h2><ul>")
+    for f in d.findings:
+        out.append(
+            f"<li><strong>{esc(f.title.render(translate))}</strong><br>"
+            f"{esc(f.detail.render(translate))}</li>"
+        )
+    out.append("</ul>")
+    if d.next_steps:
+        out.append("<h2>What to do next</h2><ol>")
+        out += [f"<li>{esc(step.render(translate))}</li>" for step in d.next_steps]
+        out.append("</ol>")
+    for title, lines in context_text(s.nat, s.router, s.lifetimes):
+        out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
+    out.append("</body></html>\n")
+    return redact("\n".join(out), _secrets(report, redact_public))

@@ -1,0 +1,202 @@
+"""Canned, realistic results for screenshots and the wizard's walk-through tests.
+
+The "ALG found" result is not hand-written: the probes' own requests are put
+through the reflector's real answer logic with a simulated ALG (address
+replaced in both directions, Content-Length fixed up, as the Linux kernel's
+nf_nat_sip does), then through the real analysis and summary. So the screens
+show exactly what a user behind such a router sees.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.model import Exchange, PortRole, Transport
+from app.core.progress import CancelToken, Progress
+from app.guides.database import bundled
+from app.guides.lookup import Identity, identify
+from app.netinfo.gateway import Gateway
+from app.netinfo.router import RouterInfo
+from app.netinfo.upnp_discovery import UpnpResult
+from app.probes.analysis import analyse_answer
+from app.probes.messages import METHODS, Endpoint, build_probe
+from app.probes.nat import Behaviour, NatReport
+from app.probes.runner import ProbeOptions, summarise
+from app.probes.session import SessionResult
+from app.probes.target import Target
+from app.protocols.sip import Response, parse_message
+from app.protocols.upnp import DeviceDescription
+from app.reflector.responder import reflect
+
+LAN = ("192.168.1.23", 40512)
+PUBLIC = ("198.51.100.77", 40512)
+SERVER = ("203.0.113.10", 5060)
+
+
+def _alg(data: bytes, a: str, b: str) -> bytes:
+    msg = parse_message(data)
+    body = msg.body.replace(a.encode(), b.encode())
+    head = data[: len(data) - len(msg.body)].replace(a.encode(), b.encode())
+    head = head.replace(
+        f"Content-Length: {len(msg.body)}".encode(), f"Content-Length: {len(body)}".encode()
+    )
+    return head + body
+
+
+def _exchange(
+    transport: Transport, port: int, role: PortRole, method: str, alg: bool, rng: random.Random
+) -> Exchange:
+    probe = build_probe(
+        method,
+        local=Endpoint(*LAN),
+        remote=Endpoint(SERVER[0], port),
+        transport=transport.value,
+        rng=rng,
+    )
+    out = _alg(probe.wire, LAN[0], PUBLIC[0]) if alg else probe.wire
+    answer = reflect(
+        out,
+        transport=transport.value,
+        source=PUBLIC,
+        destination=(SERVER[0], port),
+        verified=transport is Transport.TCP,
+    )
+    assert answer.response is not None
+    back = _alg(answer.response, PUBLIC[0], LAN[0]) if alg else answer.response
+    msg = parse_message(back, stream=transport is Transport.TCP)
+    assert isinstance(msg, Response)
+    ev = analyse_answer(
+        sent=probe.wire,
+        request=probe.request,
+        answer_raw=back,
+        answer=msg,
+        transport=transport.value,
+        port=port,
+        local=LAN,
+        server_host=SERVER[0],
+    )
+    return Exchange(
+        transport,
+        port,
+        role,
+        method,
+        True,
+        1,
+        12.5,
+        None,
+        ev.changes,
+        ev.outbound_checked,
+        ev.inbound_checked,
+        LAN,
+        ev.seen_as,
+        msg.status,
+    )
+
+
+def session(*, alg: bool) -> SessionResult:
+    rng = random.Random(7)
+    exchanges = [
+        _exchange(t, port, role, m, alg and t is Transport.UDP and role is PortRole.SIP, rng)
+        for t in (Transport.UDP, Transport.TCP)
+        for port, role in ((5060, PortRole.SIP), (5080, PortRole.CONTROL))
+        for m in METHODS
+    ]
+    probe = summarise(
+        "reflector", Target("reflector.example.net", 5060), ProbeOptions(), exchanges, 0.42
+    )
+    desc = DeviceDescription(
+        "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
+        "Archer AX55",
+        "TP-Link",
+        "Archer AX55",
+        "2.0",
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+    upnp = UpnpResult(
+        "192.168.1.1", "Linux UPnP/1.0", "http://192.168.1.1:1900/igd.xml", desc, PUBLIC[0]
+    )
+    match = identify(
+        bundled(),
+        Identity(
+            upnp_manufacturer="TP-Link",
+            upnp_model_name="Archer AX55",
+            mac_vendor="TP-LINK TECHNOLOGIES CO.,LTD.",
+        ),
+    )
+    router = RouterInfo(
+        Gateway("192.168.1.1", "50:c7:bf:12:34:56"),
+        "TP-LINK TECHNOLOGIES CO.,LTD.",
+        upnp,
+        None,
+        match,
+    )
+    nat = NatReport(
+        "reflector.example.net:3478",
+        LAN,
+        PUBLIC,
+        Behaviour.ENDPOINT_INDEPENDENT,
+        Behaviour.ADDRESS_AND_PORT_DEPENDENT,
+        True,
+        False,
+        True,
+    )
+    return SessionResult(probe, nat, router, (), {"quick_set": 0.8})
+
+
+@dataclass
+class FakeRunner:
+    """A drop-in for ``run_session``: returns canned results in order, with progress.
+
+    ``block`` makes it wait until cancelled (for cancel tests); ``fail`` raises.
+    """
+
+    results: list[SessionResult]
+    block: bool = False
+    fail: BaseException | None = None
+    calls: int = 0
+    started: threading.Event | None = None
+    delay: float = 0.0  # seconds per step, to show the Checking page moving (screenshots)
+
+    def __call__(
+        self,
+        mode: str,
+        target: Target,
+        options: Any,
+        context: Any,
+        *,
+        cancel: CancelToken,
+        progress: Callable[[Progress], None],
+    ) -> SessionResult:
+        self.calls += 1
+        if self.started is not None:
+            self.started.set()
+        if self.fail is not None:
+            raise self.fail
+        result = self.results[min(self.calls - 1, len(self.results) - 1)]
+        steps = [ex for tr in result.probe.transports.values() for ex in tr.exchanges]
+        for i, ex in enumerate(steps, 1):
+            if self.delay:
+                cancel.wait(self.delay)
+            progress(
+                Progress(
+                    i,
+                    len(steps),
+                    f"{ex.transport.value.upper()} port {ex.port}: {ex.method} answered",
+                    item=f"{i}",
+                    ok=ex.answered,
+                )
+            )
+        if self.block:
+            cancel.wait(30)
+            from dataclasses import replace
+
+            return replace(result, probe=replace(result.probe, cancelled=cancel.cancelled))
+        return result

@@ -1,0 +1,39 @@
+"""Welcome: what the tool does, what it sends where, and a privacy note."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from app.ui.pages.base import Page
+from app.ui.widgets import wrap_label
+
+
+class WelcomePage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Let's find out what is breaking your calls"))
+        self.setSubTitle(self.tr("Two minutes, no technical knowledge needed."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrap_label(
+                self.tr(
+                    "Many routers have a 'SIP ALG' that rewrites phone-call messages as they pass "
+                    "and causes one-way audio, dropped calls or phones that never ring. This tool "
+                    "sends a few test calls through your connection, shows exactly what your "
+                    "router changed, and tells you how to switch the ALG off on your router."
+                )
+            )
+        )
+        layout.addSpacing(12)
+        privacy = wrap_label(
+            self.tr(
+                "What is sent: a few SIP test messages containing this computer's local network "
+                "address, to the server you choose on the next pages (your VoIP provider's server "
+                "or a SIP ALG Doctor test server), and standard questions to your own router. "
+                "No passwords, no recordings, no personal data. The report stays on this "
+                "computer unless you decide to share it."
+            )
+        )
+        privacy.setObjectName("privacy")
+        layout.addWidget(privacy)
+        layout.addStretch(1)

@@ -1,0 +1,75 @@
+"""Run core callables off the GUI thread and report back through signals.
+
+Picard's ``run_task`` is the model: a plain Python callable runs on a
+``QThreadPool`` and its outcome is posted back to the GUI thread. Workers
+never touch widgets; widgets never touch sockets. Each task gets a
+:class:`CancelToken` (the core's own), and progress callbacks from the worker
+thread arrive as queued signals in the GUI thread.
+
+Signals (of :class:`Task`):
+    progress(object): a ``Progress`` from the core
+    succeeded(object): the callable's return value
+    failed(object): the exception it raised
+    finished(): after ``succeeded`` or ``failed``
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.progress import CancelToken, Progress
+
+
+class Task(QObject):
+    progress = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_token = CancelToken()
+        self.running = False
+
+    def cancel(self) -> None:
+        self.cancel_token.cancel()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task, fn: Callable[[CancelToken, Callable[[Progress], None]], Any]):
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread: emit only, touch nothing else
+        task = self.task
+        try:
+            result = self.fn(task.cancel_token, task.progress.emit)
+        except BaseException as exc:  # reported to the GUI, never raised in a pool thread
+            task.failed.emit(exc)
+        else:
+            task.succeeded.emit(result)
+        finally:
+            task.finished.emit()
+
+
+class TaskRunner:
+    """Starts tasks on a thread pool; tests may swap in a synchronous runner."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+
+    def start(
+        self,
+        fn: Callable[[CancelToken, Callable[[Progress], None]], Any],
+        parent: QObject | None = None,
+    ) -> Task:
+        task = Task(parent)
+        task.running = True
+        task.finished.connect(lambda: setattr(task, "running", False))
+        self.pool.start(_Runnable(task, fn))
+        return task

@@ -1,0 +1,149 @@
+"""Small widgets the pages share: copyable command blocks, the evidence diff, notices.
+
+Colours come from the palette (or are chosen by its lightness), so the wizard
+follows the system's light or dark appearance instead of painting its own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.model import PathChange
+
+
+def is_dark(widget: QWidget | None = None) -> bool:
+    palette = widget.palette() if widget is not None else QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def wrap_label(text: str = "", *, rich: bool = False, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if rich:
+        label.setOpenExternalLinks(True)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+class CopyBlock(QWidget):
+    """A command the user types exactly, with a Copy button next to it."""
+
+    def __init__(self, command: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.command = command
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit(command)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        lines = command.count("\n") + 1
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * min(lines, 8) + 14)
+        self.text.setAccessibleName(self.tr("Command to type"))
+        self.button = QPushButton(self.tr("Copy"))
+        self.button.setAccessibleName(self.tr("Copy command"))
+        self.button.clicked.connect(self.copy)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.command)
+        self.button.setText(self.tr("Copied"))
+
+
+class Notice(QFrame):
+    """A boxed message: a warning the user must not miss, or good news."""
+
+    def __init__(self, text: str, kind: str = "warning", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        dark = is_dark(parent)
+        colours = {
+            "warning": ("#5a4300", "#fff4d6"),
+            "good": ("#1d4d22", "#e5f5e7"),
+            "bad": ("#5c1e1e", "#fdecea"),
+        }[kind]
+        self.setStyleSheet(
+            f"Notice {{ background: {colours[0] if dark else colours[1]}; border-radius: 6px; }}"
+        )
+        layout = QVBoxLayout(self)
+        self.label = wrap_label(text, selectable=True)
+        layout.addWidget(self.label)
+
+
+def _tokens(text: str) -> list[str]:
+    # dots stay inside tokens, so an address is highlighted as a whole
+    return re.split(r"([\s;:,<>@=\"/])", text)
+
+
+def marked(sent: str, received: str, dark: bool) -> tuple[str, str]:
+    """HTML of both values with the changed tokens highlighted."""
+    bad, good = ("#7a2a2a", "#245c2a") if dark else ("#ffd7d5", "#ccf0d0")
+    a, b = _tokens(sent), _tokens(received)
+    left, right = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        x, y = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
+        if op == "equal":
+            left.append(x)
+            right.append(y)
+        else:
+            if x:
+                left.append(f'<span style="background-color:{bad}">{x}</span>')
+            if y:
+                right.append(f'<span style="background-color:{good}">{y}</span>')
+    return "".join(left), "".join(right)
+
+
+class DiffView(QTextBrowser):
+    """What was sent and what arrived, side by side, the changed parts highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("What was changed"))
+        self.changes: list[PathChange] = []
+
+    def show_changes(self, changes: list[PathChange]) -> None:
+        self.changes = list(changes)
+        dark = is_dark(self)
+        direction = {
+            "outbound": self.tr("on the way out"),
+            "inbound": self.tr("on the way back"),
+            "round_trip": self.tr("out or back"),
+        }
+        rows = [
+            f"<tr><th>{self.tr('Where')}</th><th>{self.tr('Sent')}</th>"
+            f"<th>{self.tr('Arrived')}</th></tr>"
+        ]
+        for ch in self.changes:
+            m = ch.modification
+            left, right = marked(m.sent, m.received, dark)
+            rows.append(
+                f"<tr><td><b>{html.escape(m.where)}</b><br><small>{html.escape(ch.method)}, "
+                f"{direction[ch.direction.value]}</small></td>"
+                f"<td><tt>{left or '—'}</tt></td><td><tt>{right or '—'}</tt></td></tr>"
+            )
+        self.setHtml(
+            "<table cellspacing='0' cellpadding='4' border='1' width='100%'>"
+            + "".join(rows)
+            + "</table>"
+        )

@@ -1,0 +1,88 @@
+"""The wizard: pages, shared state, settings, and the About box."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.core.resources import resource_path
+from app.ui.dialogs import show_about
+from app.ui.pages import PageId
+from app.ui.pages.checking import CheckingPage
+from app.ui.pages.fixit import FixItPage
+from app.ui.pages.report import ReportPage
+from app.ui.pages.results import ResultsPage
+from app.ui.pages.router import RouterPage
+from app.ui.pages.setup import SetupPage
+from app.ui.pages.symptoms import SymptomsPage
+from app.ui.pages.verify import VerifyPage
+from app.ui.pages.welcome import WelcomePage
+from app.ui.state import Core, WizardState, bundled_defaults
+from app.ui.tasks import TaskRunner
+
+
+class DoctorWizard(QWizard):
+    PAGES = (
+        (PageId.WELCOME, WelcomePage),
+        (PageId.SYMPTOMS, SymptomsPage),
+        (PageId.SETUP, SetupPage),
+        (PageId.CHECKING, CheckingPage),
+        (PageId.RESULTS, ResultsPage),
+        (PageId.ROUTER, RouterPage),
+        (PageId.FIXIT, FixItPage),
+        (PageId.VERIFY, VerifyPage),
+        (PageId.REPORT, ReportPage),
+    )
+
+    def __init__(
+        self,
+        *,
+        core: Core | None = None,
+        runner: TaskRunner | None = None,
+        settings: QSettings | None = None,
+        defaults: dict[str, Any] | None = None,
+        log_path: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.core = core or Core()
+        self.runner = runner or TaskRunner()
+        self.settings = settings or QSettings()
+        self.defaults = bundled_defaults() if defaults is None else defaults
+        self.state = WizardState()
+        self.log_path = log_path
+        self.setWindowTitle(self.tr("SIP ALG Doctor"))
+        if sys.platform != "darwin":  # macOS keeps its native wizard look
+            self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+            logo = resource_path("icons", "sipalg-64.png")
+            if logo.exists():
+                self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QPixmap(str(logo)))
+        self.setMinimumSize(QSize(720, 560))
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&About"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+        self.helpRequested.connect(lambda: show_about(self, self.log_path))
+        self.pages: dict[PageId, Any] = {}
+        for pid, cls in self.PAGES:
+            page = cls()
+            self.pages[pid] = page
+            self.setPage(int(pid), page)
+        self.setStartId(int(PageId.WELCOME))
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.finished.connect(lambda _: self.settings.setValue("geometry", self.saveGeometry()))
+
+    def page_of(self, pid: PageId) -> Any:
+        return self.pages[pid]
+
+    def reject(self) -> None:
+        for pid in (PageId.CHECKING, PageId.VERIFY):
+            self.pages[pid].cancel()  # never leave a probe running behind a closed window
+        super().reject()

@@ -1,0 +1,338 @@
+"""The wizard, driven like a user would (offscreen), with fake and real cores."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.core.model import Verdict
+from app.probes.target import TargetError
+from app.ui.demo import FakeRunner, session
+from app.ui.dialogs import ErrorDialog, FileDialogs
+from app.ui.pages import PageId
+from app.ui.state import Core
+from app.ui.wizard import DoctorWizard
+from tests.helpers import running_reflector
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make(qtbot: Any, settings: QSettings) -> Iterator[Any]:
+    made: list[DoctorWizard] = []
+
+    def build(core: Core, defaults: dict[str, str] | None = None) -> DoctorWizard:
+        wiz = DoctorWizard(
+            core=core,
+            settings=settings,
+            defaults=defaults if defaults is not None else {"reflector": "reflector.example.net"},
+        )
+        qtbot.addWidget(wiz)
+        wiz.show()
+        made.append(wiz)
+        return wiz
+
+    yield build
+    for wiz in made:
+        wiz.reject()
+
+
+def to_setup(wiz: DoctorWizard, symptoms: int = 1) -> None:
+    assert wiz.currentId() == PageId.WELCOME
+    wiz.next()
+    page = wiz.page_of(PageId.SYMPTOMS)
+    for s in list(page.boxes)[:symptoms]:
+        page.boxes[s].setChecked(True)
+    wiz.next()
+    assert wiz.currentId() == PageId.SETUP
+
+
+def run_check(qtbot: Any, wiz: DoctorWizard) -> None:
+    checking = wiz.page_of(PageId.CHECKING)
+    wiz.next()
+    assert wiz.currentId() == PageId.CHECKING
+    qtbot.waitUntil(lambda: wiz.currentId() != PageId.CHECKING or checking.done, timeout=15000)
+
+
+# --- every page -------------------------------------------------------------------------
+
+
+def test_welcome_explains_what_is_sent(make: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)])))
+    text = wiz.page_of(PageId.WELCOME).findChild(QLabel, "privacy").text()
+    assert "No passwords" in text and "local network address" in text
+    assert wiz.windowTitle() == "SIP ALG Doctor"
+    assert wiz.minimumWidth() >= 700
+
+
+def test_symptoms_are_recorded(make: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)])))
+    to_setup(wiz, symptoms=3)
+    assert len(wiz.state.symptoms) == 3
+
+
+def test_setup_validates_and_remembers(make: Any, settings: QSettings) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)])), defaults={})
+    to_setup(wiz)
+    page = wiz.page_of(PageId.SETUP)
+    assert not page.isComplete()  # nothing typed, nothing preset
+    page.sip_server.setText("sip:alice@provider.example")
+    page.provider.setChecked(True)
+    assert page.isComplete()
+    wiz.next()
+    assert wiz.currentId() == PageId.SETUP  # refused
+    assert page.error.isVisible() and "URL" in page.error.text()
+    page.sip_server.setText("sip.provider.example:5070")
+    assert not page.error.isVisible()
+    assert page.validatePage()
+    assert wiz.state.mode == "provider" and str(wiz.state.target) == "sip.provider.example:5070"
+    assert settings.value("sip_server") == "sip.provider.example:5070"
+
+
+def test_typing_in_a_field_selects_its_option(make: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)])), defaults={})
+    to_setup(wiz)
+    page = wiz.page_of(PageId.SETUP)
+    page.reflector.textEdited.emit("r.example")
+    assert page.reflector_choice.isChecked()
+
+
+def test_checking_shows_progress_and_moves_on(make: Any, qtbot: Any) -> None:
+    runner = FakeRunner([session(alg=True)])
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    checking = wiz.page_of(PageId.CHECKING)
+    assert checking.ticks.count() == 12 and checking.bar.value() == 1
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    assert runner.calls == 1
+
+
+def test_results_show_evidence_and_symptoms(make: Any, qtbot: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)])))
+    to_setup(wiz, symptoms=1)  # one-way audio
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    page = wiz.page_of(PageId.RESULTS)
+    assert page.headline.text() == "A SIP ALG is changing your calls"
+    assert page.diff.isVisible() and len(page.diff.changes) > 5
+    assert "192.168.1.23" in page.diff.toHtml() and "198.51.100.77" in page.diff.toHtml()
+    assert "One-way audio" in page.meaning.text()
+    assert page.nextId() == PageId.ROUTER
+
+
+def test_clean_result_skips_to_report(make: Any, qtbot: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)])))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    assert wiz.page_of(PageId.RESULTS).headline.text() == "No SIP ALG found"
+    wiz.next()
+    assert wiz.currentId() == PageId.REPORT
+
+
+def test_router_page_preselects_identified_router_and_searches(make: Any, qtbot: Any) -> None:
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)])))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    wiz.next()
+    page = wiz.page_of(PageId.ROUTER)
+    assert "TP-Link" in page.identified.text()
+    assert page.chosen() is not None and page.chosen().id == "tp-link-archer"
+    page.search.setText("fritz box")
+    assert page.chosen() is not None and page.chosen().id == "avm-fritzbox"
+    page.search.setText("zzzz qqq")
+    assert page.list.count() == 0 and not page.isComplete()
+
+
+# --- the complete walk-through ------------------------------------------------------------
+
+
+def test_walk_through_alg_found_fixed_and_reported(
+    make: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = FakeRunner([session(alg=True), session(alg=False)])
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    wiz.next()  # router: the identified TP-Link is preselected
+    wiz.next()  # fix it
+    assert wiz.currentId() == PageId.FIXIT
+    fix = wiz.page_of(PageId.FIXIT)
+    assert "TP-Link" in fix.subTitle()
+    labels = " ".join(w.text() for w in fix.content.findChildren(QLabel))
+    assert "NAT Forwarding › ALG" in labels and "1." in labels
+    wiz.next()
+    assert wiz.currentId() == PageId.VERIFY
+    verify = wiz.page_of(PageId.VERIFY)
+    with qtbot.waitSignal(verify.run_button.clicked, timeout=1000):
+        verify.run_button.click()
+    qtbot.waitUntil(lambda: wiz.state.after is not None and not verify.task.running, timeout=10000)
+    assert wiz.state.after.probe.verdict is Verdict.NO_ALG_DETECTED
+    assert "Fixed!" in verify.outcome.label.text()
+    assert verify.table.item(0, 1).text() == "✗ SIP ALG found"
+    assert verify.table.item(0, 2).text() == "✓ no SIP ALG"
+    wiz.next()
+    assert wiz.currentId() == PageId.REPORT
+    report = wiz.page_of(PageId.REPORT)
+    summary = report.text.toPlainText()
+    assert "NO SIP ALG DETECTED" in summary and "Before the fix: SIP ALG DETECTED" in summary
+    report.redact.setChecked(True)
+    assert "198.51.100.77" not in report.text.toPlainText()
+    monkeypatch.setattr(
+        FileDialogs,
+        "save_path",
+        classmethod(
+            lambda cls, parent, title, suggested, filters: str(
+                tmp_path / f"r0.{suggested.rsplit('.', 1)[1]}"
+            )
+        ),
+    )
+    report.save_html.click()
+    report.save_json.click()
+    html = (tmp_path / "r0.html").read_text()
+    saved_json = json.loads(next(tmp_path.glob("r*.json")).read_text())
+    assert "<html" in html and "x.x.x.x" in html and "198.51.100.77" not in html
+    assert saved_json["verdict"] == "no_alg_detected" and saved_json["before"]["verdict"] == (
+        "alg_detected"
+    )
+    report.copy.click()
+    assert "NO SIP ALG DETECTED" in QApplication.clipboard().text()
+    assert runner.calls == 2
+
+
+# --- cancel and errors ----------------------------------------------------------------------
+
+
+def test_stop_cancels_within_a_second(make: Any, qtbot: Any) -> None:
+    started = threading.Event()
+    runner = FakeRunner([session(alg=False)], block=True, started=started)
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    wiz.next()
+    checking = wiz.page_of(PageId.CHECKING)
+    assert started.wait(5)
+    begun = time.monotonic()
+    with qtbot.waitSignal(checking.task.finished, timeout=1000):
+        checking.stop.click()
+    assert time.monotonic() - begun < 1.0
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=2000)
+    assert wiz.state.first.probe.cancelled
+
+
+def test_unresolvable_server_is_explained(make: Any, qtbot: Any) -> None:
+    runner = FakeRunner([session(alg=False)], fail=TargetError("cannot resolve 'x': no such name"))
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    wiz.next()
+    checking = wiz.page_of(PageId.CHECKING)
+    qtbot.waitUntil(lambda: checking.done, timeout=5000)
+    assert checking.message.isVisible() and "cannot resolve" in checking.message.text()
+    assert not checking.isComplete() and wiz.currentId() == PageId.CHECKING
+
+
+def test_unexpected_error_shows_friendly_dialog(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorDialog,
+        "show",
+        classmethod(lambda cls, parent, message, details="": shown.append((message, details))),
+    )
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)], fail=RuntimeError("boom"))))
+    to_setup(wiz)
+    wiz.next()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    message, details = shown[0]
+    assert "unexpected problem" in message and "RuntimeError: boom" in details
+
+
+def test_closing_the_window_cancels_the_running_test(make: Any, qtbot: Any) -> None:
+    started = threading.Event()
+    wiz = make(Core(run_session=FakeRunner([session(alg=False)], block=True, started=started)))
+    to_setup(wiz)
+    wiz.next()
+    assert started.wait(5)
+    task = wiz.page_of(PageId.CHECKING).task
+    with qtbot.waitSignal(task.finished, timeout=1000):
+        wiz.reject()
+
+
+# --- the real thing on loopback -------------------------------------------------------------
+
+
+def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
+    with running_reflector() as r:
+        from app.probes import session as real
+
+        def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
+            from dataclasses import replace
+
+            # the loopback reflector listens on random ports; no router lookups on a CI host
+            options = replace(options, control_port=r.control_port)
+            return real.run_session(mode, target, options, context, **kw)
+
+        wiz = make(
+            Core(run_session=run, context_overrides={"router": False, "stun": ()}),
+            defaults={"reflector": f"127.0.0.1:{r.sip_port}"},
+        )
+        to_setup(wiz)
+        wiz.page_of(PageId.SETUP).reflector_choice.setChecked(True)
+        run_check(qtbot, wiz)
+        qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=10000)
+    assert wiz.state.first.probe.verdict is Verdict.NO_ALG_DETECTED
+    assert wiz.page_of(PageId.RESULTS).headline.text() == "No SIP ALG found"
+    assert wiz.page_of(PageId.CHECKING).ticks.count() == 12  # every probe ticked
+
+
+def test_gui_stays_responsive_while_real_probes_run(
+    make: Any, qtbot: Any, record_property: Any
+) -> None:
+    """Heartbeat: the longest gap between 5 ms timer ticks while probes run."""
+    from PySide6.QtCore import QTimer
+
+    with running_reflector() as r:
+        from app.probes import session as real
+
+        def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
+            from dataclasses import replace
+
+            return real.run_session(
+                mode, target, replace(options, control_port=r.control_port), context, **kw
+            )
+
+        wiz = make(
+            Core(run_session=run, context_overrides={"router": False, "stun": ()}),
+            defaults={"reflector": f"127.0.0.1:{r.sip_port}"},
+        )
+        to_setup(wiz)
+        wiz.page_of(PageId.SETUP).reflector_choice.setChecked(True)
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start(5)
+        run_check(qtbot, wiz)
+        qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=10000)
+        timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    worst = max(gaps) * 1000
+    record_property("max_gui_stall_ms", round(worst, 1))
+    print(f"\nlongest GUI event-loop stall while probing: {worst:.1f} ms")
+    assert worst < 500, "the GUI thread was blocked (probe work on the GUI thread?)"
