@@ -45,6 +45,23 @@ def wrap_label(text: str = "", *, rich: bool = False, selectable: bool = False) 
     return label
 
 
+def hint_label(text: str) -> QLabel:
+    """Secondary text: a little smaller and softer than body text, but still readable
+    (a disabled-looking grey fails contrast guidelines)."""
+    label = wrap_label(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    pal = label.palette()
+    fg, bg = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window)
+    mixed = fg.toRgb()
+    mixed.setRgbF(fg.redF() * 0.72 + bg.redF() * 0.28, fg.greenF() * 0.72 + bg.greenF() * 0.28,
+                  fg.blueF() * 0.72 + bg.blueF() * 0.28)
+    pal.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(pal)
+    return label
+
+
 class CopyBlock(QWidget):
     """A command the user types exactly, with a Copy button next to it."""
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QLineEdit, QRadio
 
 from app.probes.target import TargetError, parse_target
 from app.ui.pages.base import Page
-from app.ui.widgets import wrap_label
+from app.ui.widgets import hint_label
 
 
 class SetupPage(Page):
@@ -20,14 +20,13 @@ class SetupPage(Page):
         self.sip_server = QLineEdit()
         self.sip_server.setPlaceholderText(self.tr("e.g. sip.myprovider.com"))
         self.sip_server.setAccessibleName(self.tr("VoIP provider's SIP server"))
-        provider_hint = wrap_label(
+        provider_hint = hint_label(
             self.tr(
                 "The 'SIP server', 'registrar' or 'proxy' in your phone's account settings. Any "
                 "standard SIP server works; the result is a little less certain than with a "
                 "test server."
             )
         )
-        provider_hint.setEnabled(False)
         self.reflector_choice = QRadioButton(self.tr("A SIP ALG Doctor test server"))
         self.reflector_choice.setAccessibleName(
             self.tr("Test against a SIP ALG Doctor test server")
@@ -35,13 +34,12 @@ class SetupPage(Page):
         self.reflector = QLineEdit()
         self.reflector.setPlaceholderText(self.tr("e.g. reflector.myprovider.com"))
         self.reflector.setAccessibleName(self.tr("Test server address"))
-        reflector_hint = wrap_label(
+        reflector_hint = hint_label(
             self.tr(
                 "Your provider may run one for you. It sees exactly what your router changes, "
                 "in both directions."
             )
         )
-        reflector_hint.setEnabled(False)
         self.group = QButtonGroup(self)
         self.group.addButton(self.provider)
         self.group.addButton(self.reflector_choice)

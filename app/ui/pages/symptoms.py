@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from app.diagnosis.symptoms import SYMPTOMS, Symptom
 from app.ui.pages.base import Page
-from app.ui.widgets import wrap_label
+from app.ui.widgets import hint_label
 
 
 class SymptomsPage(Page):
@@ -26,9 +26,8 @@ class SymptomsPage(Page):
         for info in SYMPTOMS:
             box = QCheckBox(info.label.render(translate))
             box.setAccessibleName(info.label.render(translate))
-            hint: QLabel = wrap_label(info.explanation.render(translate))
+            hint: QLabel = hint_label(info.explanation.render(translate))
             hint.setIndent(24)
-            hint.setEnabled(False)  # greyed: secondary text in every palette
             box.setAccessibleDescription(hint.text())
             self.boxes[info.symptom] = box
             layout.addWidget(box)
