@@ -180,6 +180,7 @@ def test_tcp_connection_cap_per_source() -> None:
             c.close()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is a POSIX signal")
 def test_cli_reflector_logs_json_and_stops_on_sigterm() -> None:
     port, ctl = free_port(), free_port()
     proc = subprocess.Popen(
