@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.diagnosis.findings import Finding, Severity
 from app.diagnosis.symptoms import Symptom
-from app.netinfo.router import RouterInfo
 from app.probes.analysis import is_lan_address
-from app.probes.lifetime import LifetimeResult
-from app.probes.nat import Behaviour, NatReport
+
+if TYPE_CHECKING:  # types only: importing these would cost the plain ALG probe ~80 ms
+    from app.netinfo.router import RouterInfo
+    from app.probes.lifetime import LifetimeResult
+    from app.probes.nat import NatReport
 
 SHARED = ipaddress.ip_network("100.64.0.0/10")
 
@@ -108,7 +111,8 @@ def context_findings(
                 ),
             )
         )
-    if nat is not None and nat.mapping is Behaviour.ADDRESS_AND_PORT_DEPENDENT:
+    # Behaviour is a StrEnum: compare with its value, no import needed
+    if nat is not None and nat.mapping == "address-and-port-dependent":
         out.append(
             Finding(
                 "symmetric-nat",

@@ -17,15 +17,19 @@ import asyncio
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from app.core.model import ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
-from app.netinfo.router import RouterInfo, identify_router
-from app.probes.lifetime import LifetimeResult, measure
-from app.probes.nat import NatReport, discover
 from app.probes.runner import ProbeOptions, prepare_options, probe_async
 from app.probes.target import Target, TargetError, resolve
+
+if TYPE_CHECKING:
+    # Imported where used: a plain ALG probe (--no-router --no-stun) must not pay
+    # ~80 ms of start-up for UPnP, XML, guide-database and STUN code it never runs.
+    from app.netinfo.router import RouterInfo
+    from app.probes.lifetime import LifetimeResult
+    from app.probes.nat import NatReport
 
 # Public STUN servers for provider mode when nothing else is configured. Only the
 # first supports RFC 5780 (mapping/filtering types); the others still give the
@@ -66,6 +70,8 @@ def default_stun(mode: str, target: Target, configured: tuple[str, ...] = ()) ->
 
 
 async def _nat(servers: tuple[Target, ...], wait: float) -> NatReport | None:
+    from app.probes.nat import NatReport, discover
+
     last: NatReport | None = None
     for server in servers:
         try:
@@ -77,6 +83,22 @@ async def _nat(servers: tuple[Target, ...], wait: float) -> NatReport | None:
         if last.error is None:
             return last
     return last
+
+
+def _identify_router(wait: float, internet_host: str) -> RouterInfo:
+    from app.netinfo.router import identify_router
+
+    return identify_router(wait=wait, internet_host=internet_host)
+
+
+async def _result(task: asyncio.Future[Any] | None) -> Any:
+    """A side task's value, or None if it was not started or was cancelled."""
+    if task is None:
+        return None
+    try:
+        return await task
+    except asyncio.CancelledError:
+        return None
 
 
 def run_session(
@@ -129,10 +151,7 @@ def run_session(
                     timed(
                         "router",
                         loop.run_in_executor(
-                            pool,
-                            lambda: identify_router(
-                                wait=context.router_wait, internet_host=address
-                            ),
+                            pool, _identify_router, context.router_wait, address
                         ),
                     )
                 )
@@ -141,16 +160,8 @@ def run_session(
             )
             side += [t for t in (nat_task, router_task) if t is not None]
             probe = await probe_task
-            nat = router = None
-            for task in side:
-                try:
-                    value = await task
-                except asyncio.CancelledError:
-                    continue
-                if isinstance(value, NatReport):
-                    nat = value
-                elif isinstance(value, RouterInfo):
-                    router = value
+            nat: NatReport | None = await _result(nat_task)
+            router: RouterInfo | None = await _result(router_task)
             timings["quick_set"] = round(time.monotonic() - t0, 3)
             lifetimes: tuple[LifetimeResult, ...] = ()
             if context.lifetime and not cancel.cancelled and not probe.cancelled:
@@ -176,6 +187,8 @@ async def _lifetimes(
     side: list[asyncio.Future[object]],
     timings: dict[str, float],
 ) -> tuple[LifetimeResult, ...]:
+    from app.probes.lifetime import measure
+
     ports = [(target.port, "sip")]
     if options.control_port != target.port:
         ports.append((options.control_port, "control"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.diagnosis.context import cgnat_hint
-from app.netinfo.router import RouterInfo
-from app.probes.lifetime import LifetimeResult
-from app.probes.nat import NatReport
+
+if TYPE_CHECKING:
+    from app.netinfo.router import RouterInfo
+    from app.probes.lifetime import LifetimeResult
+    from app.probes.nat import NatReport
 
 
 def _addr(a: tuple[str, int] | None) -> str | None:

@@ -63,11 +63,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--scenarios", default=",".join(SCENARIOS))
+    ap.add_argument("--alg-only", action="store_true",
+                    help="time the ALG verdict alone (--no-router --no-stun); the default "
+                         "times the whole quick set (ALG + NAT + router identification)")
     args = ap.parse_args()
     if reason := lab_unavailable():
         print(f"lab unavailable: {reason}", file=sys.stderr)
         return 2
     names = [n for n in args.scenarios.split(",") if n]
+    what = "ALG verdict only" if args.alg_only else "quick set (ALG + NAT + router)"
+    print(f"timing: whole `sipalg probe` process, {what}")
     print(f"{'scenario':<16} {'runs':>4} {'wrong':>5} {'median s':>9} {'max s':>7}  verdicts")
     total_wrong = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,7 +86,8 @@ def main() -> int:
             wrong = 0
             for _ in range(args.runs):
                 with Lab(scenario, Path(tmp)) as lab:
-                    res, elapsed = lab.sipalg("probe", "--json", *probe_args)
+                    extra = ("--no-router", "--no-stun") if args.alg_only else ()
+                    res, elapsed = lab.sipalg("probe", "--json", *probe_args, *extra)
                 verdict = json.loads(res.stdout)["verdict"] if res.returncode == 0 else "error"
                 seen[verdict] = seen.get(verdict, 0) + 1
                 wrong += verdict != expected
