@@ -187,7 +187,7 @@ async def _lifetimes(
     side: list[asyncio.Future[object]],
     timings: dict[str, float],
 ) -> tuple[LifetimeResult, ...]:
-    from app.probes.lifetime import measure
+    from app.probes.lifetime import LifetimeResult, measure
 
     ports = [(target.port, "sip")]
     if options.control_port != target.port:
