@@ -150,9 +150,7 @@ def run_session(
                 asyncio.ensure_future(
                     timed(
                         "router",
-                        loop.run_in_executor(
-                            pool, _identify_router, context.router_wait, address
-                        ),
+                        loop.run_in_executor(pool, _identify_router, context.router_wait, address),
                     )
                 )
                 if context.router

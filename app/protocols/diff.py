@@ -78,6 +78,30 @@ def describe(sent: str, received: str) -> str:
     return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
 
 
+Segment = tuple[str, bool]  # (text, changed)
+
+
+def token_diff(sent: str, received: str) -> tuple[list[Segment], list[Segment]]:
+    """Both values cut into segments, each marked changed or not, for side-by-side display.
+
+    Tokens split at SIP punctuation but not at dots, so an address that changed is
+    marked as a whole ("192.168.1.10" -> "203.0.113.1"), not octet by octet.
+    """
+    import difflib
+
+    split = re.compile(r"([\s;:,<>@=\"/])")
+    a, b = split.split(sent), split.split(received)
+    left: list[Segment] = []
+    right: list[Segment] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        x, y = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if x:
+            left.append((x, op != "equal"))
+        if y:
+            right.append((y, op != "equal"))
+    return left, right
+
+
 def _preview(data: bytes) -> str:
     text = data.decode("utf-8", "replace")
     return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"

@@ -20,6 +20,7 @@ from app import __version__
 from app.core.i18n import Translate, identity
 from app.diagnosis.findings import Diagnosis, evidence_line
 from app.probes.session import SessionResult
+from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
 from app.report.text_report import STATUS_WORDS, VERDICT_WORDS, render_text
@@ -152,20 +153,12 @@ del{background:#ffd7d5;text-decoration:none}ins{background:#ccf0d0;text-decorati
 
 def _mark(sent: str, received: str) -> tuple[str, str]:
     """Both values as HTML with the differing tokens marked (<del>/<ins>)."""
-    import difflib
-
-    a = re.split(r"([\s;:,<>@=\"/])", sent)
-    b = re.split(r"([\s;:,<>@=\"/])", received)
-    left, right = [], []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        x, y = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
-        if op == "equal":
-            left.append(x)
-            right.append(y)
-        else:
-            left.append(f"<del>{x}</del>" if x else "")
-            right.append(f"<ins>{y}</ins>" if y else "")
-    return "".join(left), "".join(right)
+    left, right = token_diff(sent, received)
+    esc = html.escape
+    return (
+        "".join(f"<del>{esc(t)}</del>" if c else esc(t) for t, c in left),
+        "".join(f"<ins>{esc(t)}</ins>" if c else esc(t) for t, c in right),
+    )
 
 
 def to_html(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:

@@ -37,7 +37,8 @@ PUBLIC = ("198.51.100.77", 40512)
 SERVER = ("203.0.113.10", 5060)
 
 
-def _alg(data: bytes, a: str, b: str) -> bytes:
+def simulate_alg(data: bytes, a: str, b: str) -> bytes:
+    """What a simple ALG does: replace an address everywhere, fix Content-Length."""
     msg = parse_message(data)
     body = msg.body.replace(a.encode(), b.encode())
     head = data[: len(data) - len(msg.body)].replace(a.encode(), b.encode())
@@ -57,7 +58,7 @@ def _exchange(
         transport=transport.value,
         rng=rng,
     )
-    out = _alg(probe.wire, LAN[0], PUBLIC[0]) if alg else probe.wire
+    out = simulate_alg(probe.wire, LAN[0], PUBLIC[0]) if alg else probe.wire
     answer = reflect(
         out,
         transport=transport.value,
@@ -66,7 +67,7 @@ def _exchange(
         verified=transport is Transport.TCP,
     )
     assert answer.response is not None
-    back = _alg(answer.response, PUBLIC[0], LAN[0]) if alg else answer.response
+    back = simulate_alg(answer.response, PUBLIC[0], LAN[0]) if alg else answer.response
     msg = parse_message(back, stream=transport is Transport.TCP)
     assert isinstance(msg, Response)
     ev = analyse_answer(

@@ -67,9 +67,24 @@ class TaskRunner:
         self,
         fn: Callable[[CancelToken, Callable[[Progress], None]], Any],
         parent: QObject | None = None,
+        *,
+        progress: Callable[[Progress], None] | None = None,
+        succeeded: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        finished: Callable[[], None] | None = None,
     ) -> Task:
+        """Connect the handlers, *then* start: a fast job must not finish (and emit)
+        before anyone listens (a race that lost results under load)."""
         task = Task(parent)
         task.running = True
         task.finished.connect(lambda: setattr(task, "running", False))
+        for signal, slot in (
+            (task.progress, progress),
+            (task.succeeded, succeeded),
+            (task.failed, failed),
+            (task.finished, finished),
+        ):
+            if slot is not None:
+                signal.connect(slot)
         self.pool.start(_Runnable(task, fn))
         return task

@@ -6,9 +6,7 @@ follows the system's light or dark appearance instead of painting its own.
 
 from __future__ import annotations
 
-import difflib
 import html
-import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import PathChange
+from app.protocols.diff import token_diff
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -55,8 +54,11 @@ def hint_label(text: str) -> QLabel:
     pal = label.palette()
     fg, bg = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Window)
     mixed = fg.toRgb()
-    mixed.setRgbF(fg.redF() * 0.72 + bg.redF() * 0.28, fg.greenF() * 0.72 + bg.greenF() * 0.28,
-                  fg.blueF() * 0.72 + bg.blueF() * 0.28)
+    mixed.setRgbF(
+        fg.redF() * 0.72 + bg.redF() * 0.28,
+        fg.greenF() * 0.72 + bg.greenF() * 0.28,
+        fg.blueF() * 0.72 + bg.blueF() * 0.28,
+    )
     pal.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(pal)
     return label
@@ -107,27 +109,20 @@ class Notice(QFrame):
         layout.addWidget(self.label)
 
 
-def _tokens(text: str) -> list[str]:
-    # dots stay inside tokens, so an address is highlighted as a whole
-    return re.split(r"([\s;:,<>@=\"/])", text)
-
-
 def marked(sent: str, received: str, dark: bool) -> tuple[str, str]:
-    """HTML of both values with the changed tokens highlighted."""
+    """HTML of both values with the changed tokens highlighted in palette-fitting colours."""
     bad, good = ("#7a2a2a", "#245c2a") if dark else ("#ffd7d5", "#ccf0d0")
-    a, b = _tokens(sent), _tokens(received)
-    left, right = [], []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        x, y = html.escape("".join(a[i1:i2])), html.escape("".join(b[j1:j2]))
-        if op == "equal":
-            left.append(x)
-            right.append(y)
-        else:
-            if x:
-                left.append(f'<span style="background-color:{bad}">{x}</span>')
-            if y:
-                right.append(f'<span style="background-color:{good}">{y}</span>')
-    return "".join(left), "".join(right)
+    left, right = token_diff(sent, received)
+
+    def paint(segments: list[tuple[str, bool]], colour: str) -> str:
+        return "".join(
+            f'<span style="background-color:{colour}">{html.escape(t)}</span>'
+            if changed
+            else html.escape(t)
+            for t, changed in segments
+        )
+
+    return paint(left, bad), paint(right, good)
 
 
 class DiffView(QTextBrowser):

@@ -63,9 +63,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--scenarios", default=",".join(SCENARIOS))
-    ap.add_argument("--alg-only", action="store_true",
-                    help="time the ALG verdict alone (--no-router --no-stun); the default "
-                         "times the whole quick set (ALG + NAT + router identification)")
+    ap.add_argument(
+        "--alg-only",
+        action="store_true",
+        help="time the ALG verdict alone (--no-router --no-stun); the default "
+        "times the whole quick set (ALG + NAT + router identification)",
+    )
     args = ap.parse_args()
     if reason := lab_unavailable():
         print(f"lab unavailable: {reason}", file=sys.stderr)

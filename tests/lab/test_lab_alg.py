@@ -7,8 +7,6 @@ as root in CI; elsewhere they skip with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +15,6 @@ from tests.lab.netns import (
     LAN_IP,
     RTR_WAN_IP,
     WAN_IP,
-    Lab,
     Scenario,
     kamailio_unavailable,
     lab_unavailable,
@@ -27,20 +24,6 @@ pytestmark = [
     pytest.mark.lab,
     pytest.mark.skipif(lab_unavailable() is not None, reason=str(lab_unavailable())),
 ]
-
-
-@pytest.fixture
-def lab(tmp_path: Path) -> Iterator[Any]:
-    labs: list[Lab] = []
-
-    def make(scenario: Scenario) -> Lab:
-        lab = Lab(scenario, tmp_path)
-        labs.append(lab)
-        return lab.__enter__()
-
-    yield make
-    for lab in labs:
-        lab.close()
 
 
 def statuses(doc: dict[str, Any]) -> dict[str, str]:

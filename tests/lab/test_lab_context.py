@@ -3,32 +3,16 @@ conntrack time-outs), router identification (real miniupnpd), carrier-grade NAT.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.lab.netns import RTR_WAN_IP, WAN_IP, Lab, Scenario, lab_unavailable
+from tests.lab.netns import RTR_WAN_IP, WAN_IP, Scenario, lab_unavailable
 
 pytestmark = [
     pytest.mark.lab,
     pytest.mark.skipif(lab_unavailable() is not None, reason=str(lab_unavailable())),
 ]
-
-
-@pytest.fixture
-def lab(tmp_path: Path) -> Iterator[Any]:
-    labs: list[Lab] = []
-
-    def make(scenario: Scenario) -> Lab:
-        lb = Lab(scenario, tmp_path)
-        labs.append(lb)
-        return lb.__enter__()
-
-    yield make
-    for lb in labs:
-        lb.close()
 
 
 def test_port_preserving_nat_is_endpoint_independent(lab: Any) -> None:

@@ -38,8 +38,13 @@ def test_windows_installer_script_compiles_around_a_stand_in_payload(tmp_path: P
     (payload / "SIP ALG Doctor.exe").write_bytes(b"MZ stand-in for the frozen GUI")
     (payload / "sipalg.exe").write_bytes(b"MZ stand-in for the frozen CLI")
     (payload / "_internal" / "base_library.zip").write_bytes(b"PK")
-    res = subprocess.run([*BUILD, "windows", "--nsis-payload", str(payload)],
-                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    res = subprocess.run(
+        [*BUILD, "windows", "--nsis-payload", str(payload)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
     assert res.returncode == 0, res.stderr[-2000:]
     exe = built_path(res.stdout)
     version = re.search(r'(?m)^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text())
@@ -60,16 +65,19 @@ def test_dmg_settings_load_and_describe_the_usual_window() -> None:
     assert namespace["symlinks"] == {"Applications": "/Applications"}
     assert namespace["format"] == "UDZO" and namespace["volume_name"] == "SIP ALG Doctor"
     locations = namespace["icon_locations"]
-    assert isinstance(locations, dict) and set(locations) == {"SIP ALG Doctor.app",
-                                                              "Applications"}
+    assert isinstance(locations, dict) and set(locations) == {"SIP ALG Doctor.app", "Applications"}
 
 
 @pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
 def test_macos_signing_is_skipped_with_a_clear_message_without_secrets() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MACOS_", "APPLE_"))}
-    res = subprocess.run(["sh", str(ROOT / "packaging" / "macos" / "sign_and_notarize.sh"),
-                          "/nonexistent.app"], env=env, capture_output=True, text=True,
-                         timeout=30)
+    res = subprocess.run(
+        ["sh", str(ROOT / "packaging" / "macos" / "sign_and_notarize.sh"), "/nonexistent.app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert res.returncode == 0 and "Skipping code signing" in res.stdout
 
 
@@ -77,25 +85,43 @@ def test_macos_signing_is_skipped_with_a_clear_message_without_secrets() -> None
 @pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle is built on Linux")
 def test_frozen_linux_bundle_runs_the_wizard_and_the_cli(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller", reason="needs the packaging extra (.ci/setup --test)")
-    res = subprocess.run([*BUILD, "linux"], capture_output=True, text=True, timeout=1800,
-                         cwd=ROOT)
+    res = subprocess.run([*BUILD, "linux"], capture_output=True, text=True, timeout=1800, cwd=ROOT)
     assert res.returncode == 0, res.stderr[-3000:]
     archive = built_path(res.stdout)
     assert archive.suffixes[-2:] == [".tar", ".xz"] and archive.exists()
     folder = ROOT / "packaging" / "out" / "dist" / "sip-alg-doctor"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SIPALG_SMOKE_TEST": "1",
-           "XDG_STATE_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    shown = subprocess.run([str(folder / "sip-alg-doctor")], env=env, capture_output=True,
-                           text=True, timeout=60)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SIPALG_SMOKE_TEST": "1",
+        "XDG_STATE_HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    shown = subprocess.run(
+        [str(folder / "sip-alg-doctor")], env=env, capture_output=True, text=True, timeout=60
+    )
     assert shown.returncode == 0, shown.stderr[-2000:]
     assert "SIPALG-WINDOW-SHOWN" in shown.stdout and "SIP ALG Doctor" in shown.stdout
     with running_reflector() as r:
-        probe = subprocess.run([str(folder / "sipalg"), "probe", "--reflector",
-                                f"127.0.0.1:{r.sip_port}", "--control-port",
-                                str(r.control_port), "--no-router", "--no-stun", "--json"],
-                               capture_output=True, text=True, timeout=60)
+        probe = subprocess.run(
+            [
+                str(folder / "sipalg"),
+                "probe",
+                "--reflector",
+                f"127.0.0.1:{r.sip_port}",
+                "--control-port",
+                str(r.control_port),
+                "--no-router",
+                "--no-stun",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert probe.returncode == 0, probe.stderr
     assert '"verdict": "no_alg_detected"' in probe.stdout
-    guide = subprocess.run([str(folder / "sipalg"), "guide", "juniper"], capture_output=True,
-                           text=True, timeout=60)
+    guide = subprocess.run(
+        [str(folder / "sipalg"), "guide", "juniper"], capture_output=True, text=True, timeout=60
+    )
     assert guide.returncode == 0 and "set security alg sip disable" in guide.stdout

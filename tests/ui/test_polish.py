@@ -42,17 +42,20 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def wizard(qtbot: Any, tmp_path: Path) -> DoctorWizard:
-    wiz = DoctorWizard(core=Core(run_session=FakeRunner([session(alg=True)])),
-                       settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       defaults={"reflector": "r.example"})
+    wiz = DoctorWizard(
+        core=Core(run_session=FakeRunner([session(alg=True)])),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        defaults={"reflector": "r.example"},
+    )
     qtbot.addWidget(wiz)
     wiz.show()
     return wiz
 
 
 def test_a_second_language_needs_no_code_change(qtbot: Any, tmp_path: Path) -> None:
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent /
-                                                      "pyside6-lrelease")
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
     ts, qm = tmp_path / "sipalg_de.ts", tmp_path / "sipalg_de.qm"
     ts.write_text(TS, encoding="utf-8")
     subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True)
@@ -60,9 +63,10 @@ def test_a_second_language_needs_no_code_change(qtbot: Any, tmp_path: Path) -> N
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        wiz = DoctorWizard(core=Core(run_session=FakeRunner([session(alg=False)])),
-                           settings=QSettings(str(tmp_path / "s.ini"),
-                                              QSettings.Format.IniFormat))
+        wiz = DoctorWizard(
+            core=Core(run_session=FakeRunner([session(alg=False)])),
+            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        )
         qtbot.addWidget(wiz)
         assert wiz.page_of(PageId.WELCOME).title() == "Finden wir heraus, was Ihre Anrufe stört"
         from app.diagnosis.findings import diagnose
@@ -73,22 +77,41 @@ def test_a_second_language_needs_no_code_change(qtbot: Any, tmp_path: Path) -> N
         QCoreApplication.removeTranslator(translator)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"),
-                    reason="only X11/Wayland sessions can lack a display")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="only X11/Wayland sessions can lack a display"
+)
 def test_no_display_gives_one_clear_sentence() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    res = subprocess.run([sys.executable, "-m", "app.cli.main", "wizard"], env=env,
-                         capture_output=True, text=True, timeout=30)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    res = subprocess.run(
+        [sys.executable, "-m", "app.cli.main", "wizard"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert res.returncode == 2 and res.stdout == ""
     assert res.stderr.count("\n") == 1 and "graphical desktop" in res.stderr
 
 
 def test_wizard_starts_with_window_shown_smoke_mode() -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SIPALG_SMOKE_TEST": "1",
-           "XDG_STATE_HOME": "/tmp/sipalg-test-state", "XDG_CONFIG_HOME": "/tmp/sipalg-test-cfg"}
-    res = subprocess.run([sys.executable, "-m", "app.cli.main", "wizard"], env=env,
-                         capture_output=True, text=True, timeout=60)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "SIPALG_SMOKE_TEST": "1",
+        "XDG_STATE_HOME": "/tmp/sipalg-test-state",
+        "XDG_CONFIG_HOME": "/tmp/sipalg-test-cfg",
+    }
+    res = subprocess.run(
+        [sys.executable, "-m", "app.cli.main", "wizard"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert res.returncode == 0, res.stderr
     assert "SIPALG-WINDOW-SHOWN" in res.stdout and "SIP ALG Doctor" in res.stdout
 
@@ -105,9 +128,13 @@ def test_every_input_has_an_accessible_name(wizard: DoctorWizard) -> None:
             if isinstance(w.parent(), QLineEdit) or w.objectName().startswith("qt_"):
                 continue  # Qt's own helper widgets (clear button, table corner)
             if isinstance(w, (QLineEdit, QCheckBox)) or (
-                    isinstance(w, QAbstractButton) and not w.text()):
+                isinstance(w, QAbstractButton) and not w.text()
+            ):
                 assert w.accessibleName() or (isinstance(w, QCheckBox) and w.text()), (
-                    pid, type(w).__name__, w.objectName())
+                    pid,
+                    type(w).__name__,
+                    w.objectName(),
+                )
 
 
 def test_keyboard_only_walk_to_setup(wizard: DoctorWizard, qtbot: Any) -> None:

@@ -9,6 +9,7 @@ from app.probes.analysis import analyse_answer, analyse_copied_headers, is_lan_a
 from app.probes.messages import Endpoint, build_probe
 from app.protocols.sip import Request, Response, parse_message
 from app.reflector.responder import reflect
+from app.ui.demo import simulate_alg
 
 LOCAL = ("192.168.1.10", 40000)
 PUBLIC = ("203.0.113.1", 40000)
@@ -26,23 +27,12 @@ def _probe(method: str = "INVITE", to_server: bool = False):  # type: ignore[no-
     )
 
 
-def _alg(data: bytes, a: str, b: str) -> bytes:
-    """What a simple ALG does: replace one address everywhere, fix Content-Length."""
-    msg = parse_message(data)
-    new_body = msg.body.replace(a.encode(), b.encode())
-    head = data[: len(data) - len(msg.body)].replace(a.encode(), b.encode())
-    head = head.replace(
-        f"Content-Length: {len(msg.body)}".encode(), f"Content-Length: {len(new_body)}".encode()
-    )
-    return head + new_body
-
-
 def _roundtrip(outbound_alg: bool, inbound_alg: bool, source: tuple[str, int] = PUBLIC):
     p = _probe()
-    arrived = _alg(p.wire, LOCAL[0], PUBLIC[0]) if outbound_alg else p.wire
+    arrived = simulate_alg(p.wire, LOCAL[0], PUBLIC[0]) if outbound_alg else p.wire
     out = reflect(arrived, transport="udp", source=source, destination=SERVER, verified=False)
     assert out.response is not None
-    back = _alg(out.response, PUBLIC[0], LOCAL[0]) if inbound_alg else out.response
+    back = simulate_alg(out.response, PUBLIC[0], LOCAL[0]) if inbound_alg else out.response
     resp = parse_message(back)
     assert isinstance(resp, Response)
     return analyse_answer(

@@ -5,8 +5,16 @@ from __future__ import annotations
 import json
 
 from app.diagnosis.findings import diagnose
-from app.report.bundle import REDACTED, Report, public_addresses, redact, summary, to_html, \
-    to_json, to_text
+from app.report.bundle import (
+    REDACTED,
+    Report,
+    public_addresses,
+    redact,
+    summary,
+    to_html,
+    to_json,
+    to_text,
+)
 from app.ui.demo import PUBLIC, session  # pure-Python canned results (no Qt imported)
 
 
@@ -36,7 +44,8 @@ def test_redaction_removes_every_public_address_everywhere() -> None:
 
 def test_redact_does_not_eat_longer_addresses() -> None:
     assert redact("1.2.3.4 and 11.2.3.45 and 1.2.3.4:5060", {"1.2.3.4"}) == (
-        f"{REDACTED} and 11.2.3.45 and {REDACTED}:5060")
+        f"{REDACTED} and 11.2.3.45 and {REDACTED}:5060"
+    )
 
 
 def test_html_marks_what_changed_and_shows_before_after() -> None:

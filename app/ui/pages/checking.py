@@ -66,11 +66,14 @@ class CheckingPage(Page):
         wiz = self.doctor()
         wiz.state.first = wiz.state.first_diagnosis = None
         wiz.state.after = wiz.state.after_diagnosis = None
-        self.task = wiz.runner.start(make_job(wiz.core, wiz.state), parent=self)
-        self.task.progress.connect(self._on_task_progress)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.failed.connect(self._on_task_failed)
-        self.task.finished.connect(self._on_task_finished)
+        self.task = wiz.runner.start(
+            make_job(wiz.core, wiz.state),
+            self,
+            progress=self._on_task_progress,
+            succeeded=self._on_task_succeeded,
+            failed=self._on_task_failed,
+            finished=self._on_task_finished,
+        )
 
     def cleanupPage(self) -> None:  # Back pressed
         self.cancel()

@@ -84,11 +84,14 @@ class VerifyPage(Page):
         self.bar.show()
         self.bar.setRange(0, 0)
         # the lifetime probe is not repeated: it takes minutes and the ALG is the question
-        self.task = wiz.runner.start(make_job(wiz.core, wiz.state, lifetime=False), parent=self)
-        self.task.progress.connect(self._on_task_progress)
-        self.task.succeeded.connect(self._on_task_succeeded)
-        self.task.failed.connect(self._on_task_failed)
-        self.task.finished.connect(self._on_task_finished)
+        self.task = wiz.runner.start(
+            make_job(wiz.core, wiz.state, lifetime=False),
+            self,
+            progress=self._on_task_progress,
+            succeeded=self._on_task_succeeded,
+            failed=self._on_task_failed,
+            finished=self._on_task_finished,
+        )
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:

@@ -1,0 +1,56 @@
+"""The background-task adapter: results and errors reach the GUI thread, never lost."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QThread
+
+from app.core.progress import Progress
+from app.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_instant_job_is_not_lost_when_the_gui_is_busy(qtbot: Any) -> None:
+    got: list[object] = []
+    threads: list[object] = []
+    task = TaskRunner().start(
+        lambda cancel, progress: (progress(Progress(1, 1, "x")), 42)[1],
+        progress=lambda p: threads.append(QThread.currentThread()),
+        succeeded=got.append,
+        finished=lambda: got.append("finished"),
+    )
+    time.sleep(0.2)  # the GUI thread is busy; the worker has long finished meanwhile
+    qtbot.waitUntil(lambda: "finished" in got, timeout=2000)
+    assert got == [42, "finished"] and not task.running
+    assert threads == [QThread.currentThread()]  # delivered in the GUI thread
+
+
+def test_errors_are_delivered_not_raised(qtbot: Any) -> None:
+    errors: list[BaseException] = []
+
+    def boom(cancel: Any, progress: Any) -> None:
+        raise ValueError("bad")
+
+    TaskRunner().start(boom, failed=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=2000)
+    assert isinstance(errors[0], ValueError)
+
+
+def test_cancel_reaches_the_worker(qtbot: Any) -> None:
+    started = threading.Event()
+
+    def wait(cancel: Any, progress: Any) -> bool:
+        started.set()
+        return cancel.wait(10)
+
+    done: list[bool] = []
+    task = TaskRunner().start(wait, succeeded=done.append)
+    assert started.wait(5)
+    with qtbot.waitSignal(task.finished, timeout=1000):
+        task.cancel()
+    assert done == [True]
