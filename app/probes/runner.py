@@ -103,43 +103,50 @@ class _Run:
             to_server=self.mode == "provider",
         )
 
-    def evidence_exchange(
-        self,
-        probe: BuiltProbe,
-        transport: Transport,
-        port: int,
-        role: PortRole,
-        local: tuple[str, int],
-        answer_raw: bytes,
-        answer: Response,
-        attempts: int,
-        rtt: float,
-    ) -> Exchange:
-        ev = analyse_answer(
-            sent=probe.wire,
-            request=probe.request,
-            answer_raw=answer_raw,
-            answer=answer,
-            transport=transport.value,
-            port=port,
-            local=local,
-            server_host=self.address,
-        )
-        return Exchange(
-            transport=transport,
-            port=port,
-            role=role,
-            method=probe.method,
-            answered=True,
-            attempts=attempts,
-            rtt_ms=round(rtt * 1000, 2),
-            changes=ev.changes,
-            outbound_checked=ev.outbound_checked,
-            inbound_checked=ev.inbound_checked,
-            local=local,
-            seen_as=ev.seen_as,
-            status_code=answer.status,
-        )
+
+def answered_exchange(
+    probe: BuiltProbe,
+    *,
+    transport: Transport,
+    port: int,
+    role: PortRole,
+    local: tuple[str, int],
+    answer_raw: bytes,
+    answer: Response,
+    attempts: int,
+    rtt: float,
+    server_host: str,
+) -> Exchange:
+    """Turn one answered probe into the report's evidence record.
+
+    Module-level (not a method of the run) so the wizard's demo sessions build
+    their canned evidence through exactly the same analysis as a real probe.
+    """
+    ev = analyse_answer(
+        sent=probe.wire,
+        request=probe.request,
+        answer_raw=answer_raw,
+        answer=answer,
+        transport=transport.value,
+        port=port,
+        local=local,
+        server_host=server_host,
+    )
+    return Exchange(
+        transport=transport,
+        port=port,
+        role=role,
+        method=probe.method,
+        answered=True,
+        attempts=attempts,
+        rtt_ms=round(rtt * 1000, 2),
+        changes=ev.changes,
+        outbound_checked=ev.outbound_checked,
+        inbound_checked=ev.inbound_checked,
+        local=local,
+        seen_as=ev.seen_as,
+        status_code=answer.status,
+    )
 
 
 def _describe_oserror(exc: OSError) -> str:
@@ -224,16 +231,17 @@ async def _repeat(
     packets = sum(a.packets for a in finished)
     if winner is not None and winner.answer is not None:
         raw, answer = winner.answer
-        ex = run.evidence_exchange(
+        ex = answered_exchange(
             winner.probe,
-            transport,
-            port,
-            role,
-            winner_local(winner),
-            raw,
-            answer,
-            packets,
-            winner.rtt,
+            transport=transport,
+            port=port,
+            role=role,
+            local=winner_local(winner),
+            answer_raw=raw,
+            answer=answer,
+            attempts=packets,
+            rtt=winner.rtt,
+            server_host=run.address,
         )
         return run.record(ex)
     errors = [a.error for a in finished if a.error]

@@ -22,10 +22,9 @@ from app.guides.lookup import Identity, identify
 from app.netinfo.gateway import Gateway
 from app.netinfo.router import RouterInfo
 from app.netinfo.upnp_discovery import UpnpResult
-from app.probes.analysis import analyse_answer
 from app.probes.messages import METHODS, Endpoint, build_probe
 from app.probes.nat import Behaviour, NatReport
-from app.probes.runner import ProbeOptions, summarise
+from app.probes.runner import ProbeOptions, answered_exchange, summarise
 from app.probes.session import SessionResult
 from app.probes.target import Target
 from app.protocols.sip import Response, parse_message
@@ -70,31 +69,17 @@ def _exchange(
     back = simulate_alg(answer.response, PUBLIC[0], LAN[0]) if alg else answer.response
     msg = parse_message(back, stream=transport is Transport.TCP)
     assert isinstance(msg, Response)
-    ev = analyse_answer(
-        sent=probe.wire,
-        request=probe.request,
+    return answered_exchange(
+        probe,
+        transport=transport,
+        port=port,
+        role=role,
+        local=LAN,
         answer_raw=back,
         answer=msg,
-        transport=transport.value,
-        port=port,
-        local=LAN,
+        attempts=1,
+        rtt=0.0125,
         server_host=SERVER[0],
-    )
-    return Exchange(
-        transport,
-        port,
-        role,
-        method,
-        True,
-        1,
-        12.5,
-        None,
-        ev.changes,
-        ev.outbound_checked,
-        ev.inbound_checked,
-        LAN,
-        ev.seen_as,
-        msg.status,
     )
 
 
