@@ -236,6 +236,9 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
         ("pfsense", "pfsense"),
         ("Mikrotik", "mikrotik-routeros"),
         ("edgerouter", "ubiquiti-edgeos"),
+        ("huawei", "huawei-ar"),
+        ("HG8245H", "huawei-home"),
+        ("echolife", "huawei-home"),
     ],
 )
 def test_search_by_what_users_type(query: str, guide: str) -> None:
@@ -282,6 +285,11 @@ def test_identify_combines_evidence_and_picks_the_family() -> None:
     assert both.confidence > alone.confidence
     assert both.family.id == "tp-link-omada"
     assert identify(db, Identity(upnp_manufacturer="Nobody Special Ltd")) is None
+    ont = identify(
+        db,
+        Identity(upnp_manufacturer="Huawei Technologies Co., Ltd.", upnp_model_name="HG8145V5"),
+    )
+    assert ont is not None and ont.family.id == "huawei-home"
 
 
 def test_by_id() -> None:
