@@ -15,10 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
-class Cancelled(Exception):
-    """The user cancelled; whatever was found so far may still be reported."""
-
-
 class CancelToken:
     def __init__(self) -> None:
         self._event = threading.Event()
@@ -53,10 +49,6 @@ class CancelToken:
         cb()
         return lambda: None
 
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
     def wait(self, timeout: float) -> bool:
         return self._event.wait(timeout)
 
@@ -70,10 +62,6 @@ class Progress:
     message: str
     item: str | None = None  # e.g. "udp:5060:INVITE" when a probe finished
     ok: bool | None = None  # that probe's outcome: answered (True) or not (False)
-
-    @property
-    def fraction(self) -> float:
-        return 0.0 if self.total <= 0 else min(1.0, self.done / self.total)
 
 
 ProgressCallback = Callable[[Progress], None]

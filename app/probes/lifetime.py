@@ -23,7 +23,6 @@ import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.core.progress import CancelToken
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import (
     Header,
@@ -216,51 +215,3 @@ async def measure(
     longest = max(ok) if ok else None
     failed = min((d for d in bad if longest is None or d > longest), default=None)
     return LifetimeResult(port, role, longest, failed, tuple(sorted(tried)))
-
-
-def run_lifetime(
-    address: str,
-    ports: Sequence[tuple[int, str]],
-    *,
-    max_seconds: int = 600,
-    server_name: str | None = None,
-    cancel: CancelToken | None = None,
-    on_result: Callable[[int, int, bool], None] = lambda p, d, ok: None,
-) -> list[LifetimeResult]:
-    """Blocking: measure every port in parallel (for a worker thread)."""
-    cancel = cancel or CancelToken()
-
-    async def main() -> list[LifetimeResult]:
-        loop = asyncio.get_running_loop()
-        me = asyncio.current_task()
-        assert me is not None
-
-        def stop() -> None:
-            loop.call_soon_threadsafe(me.cancel)
-
-        remove = cancel.add_callback(stop)
-        try:
-            return list(
-                await asyncio.gather(
-                    *(
-                        measure(
-                            address,
-                            p,
-                            role,
-                            max_seconds=max_seconds,
-                            server_name=server_name,
-                            on_result=lambda d, ok, p=p: on_result(p, d, ok),  # type: ignore[misc]
-                        )
-                        for p, role in ports
-                    )
-                )
-            )
-        finally:
-            remove()
-
-    if cancel.cancelled:
-        return []
-    try:
-        return asyncio.run(main())
-    except asyncio.CancelledError:
-        return []
