@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -25,6 +26,23 @@ def free_port() -> int:
                     continue
             return port
     raise RuntimeError("no free port")
+
+
+def reflector_command(port: int, control_port: int, *extra: str) -> list[str]:
+    """The ``sipalg reflector`` command line on loopback, as a separate process."""
+    return [
+        sys.executable,
+        "-m",
+        "app.cli.main",
+        "reflector",
+        "--listen",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--control-port",
+        str(control_port),
+        *extra,
+    ]
 
 
 @dataclass

@@ -18,12 +18,11 @@ import random
 import selectors
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from app.probes.messages import METHODS, Endpoint, build_probe
-from tests.helpers import free_port
+from tests.helpers import free_port, reflector_command
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -41,22 +40,7 @@ def main() -> int:
     args = ap.parse_args()
     port, ctl = free_port(), free_port()
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app.cli.main",
-            "reflector",
-            "--listen",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--control-port",
-            str(ctl),
-            "--rate",
-            "0",
-            "--log-level",
-            args.log_level,
-        ],
+        reflector_command(port, ctl, "--rate", "0", "--log-level", args.log_level),
         stderr=subprocess.DEVNULL,
     )
     try:

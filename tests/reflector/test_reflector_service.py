@@ -23,7 +23,7 @@ from app.probes.messages import Endpoint, build_probe
 from app.probes.runner import ProbeOptions, run_probe
 from app.probes.target import Target
 from app.protocols.sip import Response, parse_message
-from tests.helpers import free_port, running_reflector
+from tests.helpers import free_port, reflector_command, running_reflector
 
 
 def udp_probe(port: int, data: bytes, timeout: float = 2.0) -> bytes | None:
@@ -184,18 +184,7 @@ def test_tcp_connection_cap_per_source() -> None:
 def test_cli_reflector_logs_json_and_stops_on_sigterm() -> None:
     port, ctl = free_port(), free_port()
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "app.cli.main",
-            "reflector",
-            "--listen",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--control-port",
-            str(ctl),
-        ],
+        reflector_command(port, ctl),
         stderr=subprocess.PIPE,
         text=True,
     )
@@ -221,18 +210,7 @@ def test_cli_reflector_port_in_use_is_one_line_error() -> None:
         busy.bind(("127.0.0.1", 0))
         port = busy.getsockname()[1]
         res = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "app.cli.main",
-                "reflector",
-                "--listen",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--control-port",
-                str(free_port()),
-            ],
+            reflector_command(port, free_port()),
             capture_output=True,
             text=True,
             timeout=20,
