@@ -28,6 +28,7 @@ from app.protocols.sip import (
     Header,
     Request,
     Response,
+    join_hostport,
     make_headers,
     parse_message,
     with_content_length,
@@ -97,16 +98,16 @@ class _Proto(asyncio.DatagramProtocol):
 
 
 def _request(local: tuple[str, int], server: str, delay: int, call_id: str) -> bytes:
-    host = f"[{local[0]}]" if ":" in local[0] else local[0]
+    me = join_hostport(*local)
     branch = "z9hG4bK" + os.urandom(8).hex()
     req = Request(
         "OPTIONS",
         f"sip:{server}",
         make_headers(
             [
-                ("Via", f"SIP/2.0/UDP {host}:{local[1]};branch={branch};rport"),
+                ("Via", f"SIP/2.0/UDP {me};branch={branch};rport"),
                 ("Max-Forwards", "70"),
-                ("From", f"<sip:lifetime@{host}:{local[1]}>;tag={os.urandom(4).hex()}"),
+                ("From", f"<sip:lifetime@{me}>;tag={os.urandom(4).hex()}"),
                 ("To", f"<sip:{server}>"),
                 ("Call-ID", call_id),
                 ("CSeq", "1 OPTIONS"),

@@ -28,7 +28,7 @@ from typing import Final
 
 from app import __version__
 from app.protocols.sdp_offer import build_sdp
-from app.protocols.sip import Request, make_headers, with_content_length
+from app.protocols.sip import Request, join_hostport, make_headers, with_content_length
 
 USER_AGENT: Final = f"SIP-ALG-Doctor/{__version__}"
 METHODS: Final = ("INVITE", "REGISTER", "OPTIONS")
@@ -41,8 +41,7 @@ class Endpoint:
 
     @property
     def hostport(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self.port}"
+        return join_hostport(self.host, self.port)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +74,7 @@ def build_probe(
     ``to_server``: address OPTIONS to the server itself (a standard keep-alive
     ping, for provider mode) instead of to our own private URI.
     """
-    domain = remote_name or remote.host
-    if ":" in domain and not domain.startswith("["):
-        domain = f"[{domain}]"
+    domain = join_hostport(remote_name or remote.host)
     tp = transport.upper()
     branch = "z9hG4bK" + _token(rng, 16)
     call_id = f"{_token(rng, 16)}@{local.host}"

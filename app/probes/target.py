@@ -13,6 +13,7 @@ import socket
 from dataclasses import dataclass
 
 from app.protocols.errors import LocalProtocolError
+from app.protocols.sip import join_hostport
 
 _HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?$"
@@ -29,8 +30,7 @@ class Target:
     port: int
 
     def __str__(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{host}:{self.port}"
+        return join_hostport(self.host, self.port)
 
 
 def parse_target(text: str, default_port: int = 5060) -> Target:

@@ -481,8 +481,7 @@ class Via:
 
     @property
     def sent_by(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return host if self.port is None else f"{host}:{self.port}"
+        return join_hostport(self.host, self.port)
 
 
 def parse_params(text: str) -> tuple[tuple[str, str | None], ...]:
@@ -520,6 +519,16 @@ def split_hostport(text: str) -> tuple[str, int | None]:
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise RemoteProtocolError(f"bad port in {text[:60]!r}")
     return host, int(port_text)
+
+
+def join_hostport(host: str, port: int | None = None) -> str:
+    """The inverse of :func:`split_hostport`: an IPv6 literal goes in brackets.
+
+    RFC 3261 §25.1 (``IPv6reference``): in a URI or a Via sent-by an IPv6
+    address is written ``[addr]`` so its colons cannot be read as the port's.
+    """
+    ref = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return ref if port is None else f"{ref}:{port}"
 
 
 def parse_via(value: str) -> Via:

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.protocols.errors import RemoteProtocolError
-from app.protocols.sip import Header, Request, Response, parse_message, parse_name_addr
+from app.protocols.sip import (
+    Header,
+    Request,
+    Response,
+    join_hostport,
+    parse_message,
+    parse_name_addr,
+)
 
 HEADER: Final = "X-SIPALG-Call-Back"
 MAX_DELAY: Final = 900
@@ -60,14 +67,13 @@ def plan_callback(data: bytes, source: tuple[str, int], server: str) -> CallBack
         from_uri = parse_name_addr(msg.get("From") or "").uri
     except RemoteProtocolError:
         return None
-    host = f"[{source[0]}]" if ":" in source[0] else source[0]
     branch = (
         "z9hG4bK"
         + hashlib.sha256(f"{call_id}|cb".encode("utf-8", "surrogateescape")).hexdigest()[:16]
     )
     cb = Request(
         "OPTIONS",
-        f"sip:{host}:{source[1]}",
+        f"sip:{join_hostport(*source)}",
         (
             Header("Via", f"SIP/2.0/UDP {server};branch={branch}"),
             Header("Max-Forwards", "70"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from app.diagnosis.context import cgnat_hint
+from app.protocols.sip import join_hostport
 
 if TYPE_CHECKING:
     from app.netinfo.router import RouterInfo
@@ -15,8 +16,7 @@ if TYPE_CHECKING:
 def _addr(a: tuple[str, int] | None) -> str | None:
     if a is None:
         return None
-    host = f"[{a[0]}]" if ":" in a[0] else a[0]
-    return f"{host}:{a[1]}"
+    return join_hostport(*a)
 
 
 def nat_json(nat: NatReport | None, router: RouterInfo | None) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ from app.protocols.sip import (
     Response,
     StreamFramer,
     canonical_name,
+    join_hostport,
     make_headers,
     parse_message,
     parse_name_addr,
@@ -192,6 +193,21 @@ def test_via_and_name_addr_parsing() -> None:
 def test_bad_hostports(text: str) -> None:
     with pytest.raises(RemoteProtocolError):
         split_hostport(text)
+
+
+@pytest.mark.parametrize(
+    "host, port, text",
+    [
+        ("192.0.2.1", 5060, "192.0.2.1:5060"),
+        ("2001:db8::1", 5070, "[2001:db8::1]:5070"),
+        ("2001:db8::1", None, "[2001:db8::1]"),
+        ("[2001:db8::1]", None, "[2001:db8::1]"),  # already a reference: not doubled
+        ("pbx.example.com", None, "pbx.example.com"),
+    ],
+)
+def test_join_hostport_is_the_inverse_of_split(host: str, port: int | None, text: str) -> None:
+    assert join_hostport(host, port) == text
+    assert split_hostport(text) == (host.strip("[]"), port)
 
 
 @pytest.mark.parametrize("text", ["SIP/2.0 host", "UDP host", "SIP/2.0/UDP"])
