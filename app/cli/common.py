@@ -12,6 +12,8 @@ import argparse
 import sys
 from typing import NoReturn
 
+from app.protocols.digits import parse_number
+
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
@@ -37,6 +39,7 @@ def positive_float(text: str) -> float:
 
 
 def port_number(text: str) -> int:
-    if not text.isdigit() or not 0 < int(text) < 65536:
+    port = parse_number(text, 1, 65535)
+    if port is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a port (1-65535)")
-    return int(text)
+    return port

@@ -21,8 +21,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.protocols.digits import parse_number
+
 _MAC_RE = re.compile(r"\b([0-9a-fA-F]{1,2}(?:[:-][0-9a-fA-F]{1,2}){5})\b")
-_IPV4_RE = re.compile(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b")
+_IPV4_RE = re.compile(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", re.ASCII)
+_DEFAULT_ROUTE_RE = re.compile(
+    r"\s*default\s+via\s+(\S+)(?:.*?\sdev\s+(\S+))?(?:.*?\smetric\s+(\d+))?", re.ASCII
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,7 @@ def parse_ip_route(text: str) -> Gateway | None:
     """``ip route show default``: "default via 192.168.1.1 dev wlan0 proto dhcp metric 600"."""
     best: tuple[int, Gateway] | None = None
     for line in text.splitlines():
-        m = re.match(r"\s*default\s+via\s+(\S+)(?:.*?\sdev\s+(\S+))?(?:.*?\smetric\s+(\d+))?", line)
+        m = _DEFAULT_ROUTE_RE.match(line)
         if not m:
             continue
         ip = _valid_ipv4(m.group(1))
@@ -154,9 +159,9 @@ def parse_windows_route_print(text: str) -> Gateway | None:
         if len(f) != 5 or f[0] != "0.0.0.0" or f[1] != "0.0.0.0":
             continue
         ip = _valid_ipv4(f[2])
-        if ip is None or not f[4].isdigit():
+        metric = parse_number(f[4], 0, 2**32)
+        if ip is None or metric is None:
             continue
-        metric = int(f[4])
         if best is None or metric < best[0]:
             best = (metric, Gateway(ip, interface=f[3], source="route print"))
     return None if best is None else best[1]

@@ -32,7 +32,7 @@ _ICMP_UNREACHABLE = 3
 def parse_ping_output(text: str, destination: str) -> str | None:
     """The first IPv4 address in a ping reply that is not the destination itself."""
     for line in text.splitlines():
-        for found in re.findall(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", line):
+        for found in re.findall(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", line, re.ASCII):
             if found == destination:
                 continue
             try:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from app.core.model import Direction, PathChange
 from app.protocols import echo as echo_codec
 from app.protocols.diff import Change, Modification, describe, diff_raw
+from app.protocols.digits import parse_number
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import Message, Request, Response, parse_name_addr, parse_via, split_list
 
@@ -210,7 +211,8 @@ def analyse_copied_headers(
                     )
             received = got_via.param("received") or got_via.host
             rport_text = got_via.param("rport")
-            rport = int(rport_text) if rport_text and rport_text.isdigit() else got_via.port
+            parsed_rport = parse_number(rport_text or "", 1, 65535)
+            rport = parsed_rport if parsed_rport is not None else got_via.port
             if rport is not None:
                 seen_as = (received, rport)
             if (

@@ -12,6 +12,7 @@ import re
 import socket
 from dataclasses import dataclass
 
+from app.protocols.digits import is_ascii_number, parse_number
 from app.protocols.errors import LocalProtocolError
 from app.protocols.sip import join_hostport
 
@@ -55,13 +56,14 @@ def parse_target(text: str, default_port: int = 5060) -> Target:
         host = raw  # a bare IPv6 address, no port
     port = default_port
     if port_text is not None:
-        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        number = parse_number(port_text, 1, 65535)
+        if number is None:
             raise TargetError(f"{raw!r}: the port must be a number from 1 to 65535")
-        port = int(port_text)
+        port = number
     try:
         ipaddress.ip_address(host)
     except ValueError:
-        if not _HOSTNAME_RE.match(host) or host.replace(".", "").isdigit():
+        if not _HOSTNAME_RE.match(host) or is_ascii_number(host.replace(".", "")):
             raise TargetError(f"{host!r} is not a valid host name or IP address") from None
     return Target(host, port)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from app.protocols.digits import parse_number
 from app.protocols.errors import RemoteProtocolError
 
 MAX_SDP: Final = 32_768
@@ -116,9 +117,10 @@ def _media(value: str) -> Media | None:
     if len(parts) < 3:
         return None
     port = parts[1].split("/", 1)[0]
-    if not port.isdigit() or int(port) > 65535:
+    number = parse_number(port, 0, 65535)
+    if number is None:
         return None
-    return Media(parts[0], int(port), parts[2], tuple(parts[3:]))
+    return Media(parts[0], number, parts[2], tuple(parts[3:]))
 
 
 def parse_sdp(data: bytes) -> SessionDescription:

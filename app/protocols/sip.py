@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeAlias
 
+from app.protocols.digits import parse_number
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
 
 MAX_MESSAGE: Final = 65_535  # largest UDP payload; also our cap for one TCP message
@@ -136,7 +137,7 @@ LIST_HEADERS: Final = frozenset(
 )
 
 _TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9\-.!%*_+`'~]+$")
-_VERSION_RE: Final = re.compile(r"^SIP/\d+\.\d+$", re.IGNORECASE)
+_VERSION_RE: Final = re.compile(r"^SIP/\d+\.\d+$", re.IGNORECASE | re.ASCII)
 
 
 @lru_cache(maxsize=2048)  # bounded: hostile peers may invent any number of names
@@ -281,9 +282,10 @@ def _parse_start_line(line: str) -> tuple[str, str, str] | tuple[str, int, str]:
         if len(parts) < 2 or not _VERSION_RE.match(parts[0]):
             raise RemoteProtocolError(f"bad status line: {line[:80]!r}")
         code = parts[1]
-        if len(code) != 3 or not code.isdigit() or not 100 <= int(code) <= 699:
+        status = parse_number(code, 100, 699) if len(code) == 3 else None
+        if status is None:
             raise RemoteProtocolError(f"bad status code: {code[:10]!r}")  # §7.2
-        return parts[0], int(code), parts[2] if len(parts) == 3 else ""
+        return parts[0], status, parts[2] if len(parts) == 3 else ""
     parts = line.split(" ")
     if len(parts) != 3:
         raise RemoteProtocolError(f"bad request line: {line[:80]!r}")  # §7.1
@@ -320,9 +322,10 @@ def parse_content_length(value: str | None) -> int | None:
     if value is None:
         return None
     text = value.strip()
-    if not text.isdigit() or len(text) > 9:  # §20.14: 1*DIGIT
+    length = parse_number(text, 0, 999_999_999) if len(text) <= 9 else None  # §20.14: 1*DIGIT
+    if length is None:
         raise RemoteProtocolError(f"bad Content-Length: {value[:20]!r}")
-    return int(text)
+    return length
 
 
 def parse_message(data: bytes, *, stream: bool = False) -> Message:
@@ -516,9 +519,10 @@ def split_hostport(text: str) -> tuple[str, int | None]:
         raise RemoteProtocolError(f"empty host in {text[:60]!r}")
     if port_text is None:
         return host, None
-    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+    port = parse_number(port_text, 1, 65535)
+    if port is None:
         raise RemoteProtocolError(f"bad port in {text[:60]!r}")
-    return host, int(port_text)
+    return host, port
 
 
 def join_hostport(host: str, port: int | None = None) -> str:

@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Final
 
+from app.protocols.digits import parse_number
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import (
     Header,
@@ -52,11 +53,11 @@ def plan_callback(data: bytes, source: tuple[str, int], server: str) -> CallBack
     raw_delay = msg.get(HEADER)
     if raw_delay is None:
         return None
-    if not raw_delay.strip().isdigit() or not 0 < int(raw_delay) <= MAX_DELAY:
+    delay = parse_number(raw_delay.strip(), 1, MAX_DELAY)
+    if delay is None:
         return None
     if any(msg.get(n) is None for n in ("Via", "From", "To", "Call-ID", "CSeq")):
         return None
-    delay = int(raw_delay)
     call_id = msg.get("Call-ID") or ""
     to_tag = hashlib.sha256(call_id.encode("utf-8", "surrogateescape")).hexdigest()[:10]
     ack_headers = [h for h in msg.headers if h.canonical in ("Via", "From", "Call-ID", "CSeq")]

@@ -119,6 +119,8 @@ def test_server_down_is_a_completed_inconclusive_diagnosis() -> None:
     "args, words",
     [
         (["--reflector", "host:99999"], "port must be"),
+        (["--reflector", "host:²"], "port must be"),
+        (["--reflector", "h", "--control-port", "٥٠٨٠"], "not a port"),
         (["--reflector", "bad host name"], "not a valid host"),
         (["--reflector", "sip:alice@example.com"], "not a URL"),
         (["--sip-server", "example.com", "--control-port", "5080"], "only applies"),

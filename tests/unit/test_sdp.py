@@ -41,6 +41,12 @@ def test_bad_sdp(data: bytes) -> None:
         parse_sdp(data)
 
 
+def test_media_port_must_be_ascii_digits() -> None:
+    for port in ("²", "٥٠٠٤", "-1", "65536"):
+        sd = parse_sdp(f"v=0\r\nm=audio {port} RTP/AVP 0\r\n".encode())
+        assert sd.media == ()
+
+
 def test_bad_media_port_is_a_local_error() -> None:
     with pytest.raises(LocalProtocolError):
         build_sdp(address="1.2.3.4", session_id=1, media_port=70000)
@@ -61,6 +67,7 @@ def test_bad_media_port_is_a_local_error() -> None:
                 b"\xff",
                 b"m=",
                 b"m=video x y",
+                "m=audio ² RTP/AVP 0".encode(),
             ]
         ),
         max_size=30,

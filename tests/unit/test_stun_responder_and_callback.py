@@ -77,7 +77,7 @@ def test_callback_plan() -> None:
 
 
 def test_callback_refuses_bad_delays_and_other_messages() -> None:
-    for delay in (0, MAX_DELAY + 1):
+    for delay in (0, MAX_DELAY + 1, "²", "٣", "-1"):
         data = _request(("192.168.1.10", 40000), "r", 1, "x").replace(
             b"Call-Back: 1", f"Call-Back: {delay}".encode()
         )
