@@ -41,7 +41,7 @@ class Gateway:
 def normalise_mac(text: str) -> str | None:
     """ "A0-4F-D4-1-2-3" -> "a0:4f:d4:01:02:03"; None for all-zero, broadcast or junk."""
     parts = re.split(r"[:-]", text.strip())
-    if len(parts) != 6 or not all(1 <= len(p) <= 2 for p in parts):
+    if not text.isascii() or len(parts) != 6 or not all(1 <= len(p) <= 2 for p in parts):
         return None
     try:
         octets = [int(p, 16) for p in parts]

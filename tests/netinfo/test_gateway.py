@@ -57,6 +57,7 @@ def test_windows_english_and_german() -> None:
         ("ff:ff:ff:ff:ff:ff", None),
         ("zz:00:00:00:00:01", None),
         ("1:2:3", None),
+        ("a0:4f:d4:01:02:٣", None),  # int(..., 16) would read the Arabic-Indic 3
     ],
 )
 def test_normalise_mac(text: str, mac: str | None) -> None:
