@@ -256,7 +256,12 @@ class Response(_MessageMixin):
     version: str = "SIP/2.0"
 
     def start_line(self) -> str:
-        return f"{self.version} {self.status} {self.reason}".rstrip()
+        # An empty reason drops the separating space; any other reason is
+        # kept verbatim (§25.1 lets it hold SP and HTAB, even trailing), so
+        # what was parsed serialises back to the same line.
+        if not self.reason:
+            return f"{self.version} {self.status}"
+        return f"{self.version} {self.status} {self.reason}"
 
 
 Message: TypeAlias = Request | Response

@@ -257,6 +257,7 @@ _sip_like = st.lists(
 ).map(b"".join)
 
 
+@example(b"SIP/0.0 100 \t\n\n")  # deep profile found: a reason of one tab was lost on output
 @given(st.binary(max_size=2048) | _sip_like)
 def test_fuzz_parse_message_raises_only_remote_error(data: bytes) -> None:
     for stream in (False, True):
