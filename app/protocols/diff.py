@@ -57,14 +57,51 @@ class Modification:
 _TOKEN_SPLIT = re.compile(r"([\s;,<>@=\"/]|(?<!\[):(?![\]]))")
 
 
-def describe(sent: str, received: str) -> str:
-    """A short human hint of what changed inside a value, e.g. ``192.168.1.10 → 203.0.113.1``."""
+# Fine-grained diffs stop at this many tokens (or lines) per side, after the
+# common prefix and suffix are cut away. difflib's SequenceMatcher is cubic in
+# the worst case and both sides come off the network: two 2 KB header values
+# of repeating tokens took 30 s and blocked the probe past its deadline (found
+# in review). Real ALG rewrites change a few tokens in values of a few dozen.
+_FINE_DIFF_LIMIT = 64
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def bounded_opcodes(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """``SequenceMatcher(None, a, b).get_opcodes()``, in bounded time.
+
+    Equal ends are matched directly; a middle longer than ``_FINE_DIFF_LIMIT``
+    on either side is reported as one replaced (or added/removed) block.
+    """
     import difflib  # only when something differs: keeps the clean path's start-up lean
 
+    n = min(len(a), len(b))
+    head = 0
+    while head < n and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    a_end, b_end = len(a) - tail, len(b) - tail
+    ops: list[Opcode] = [("equal", 0, head, 0, head)] if head else []
+    if a_end - head > _FINE_DIFF_LIMIT or b_end - head > _FINE_DIFF_LIMIT:
+        tag = "replace" if a_end > head and b_end > head else "delete" if a_end > head else "insert"
+        ops.append((tag, head, a_end, head, b_end))
+    elif a_end > head or b_end > head:
+        matcher = difflib.SequenceMatcher(None, a[head:a_end], b[head:b_end], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            ops.append((tag, i1 + head, i2 + head, j1 + head, j2 + head))
+    if tail:
+        ops.append(("equal", a_end, len(a), b_end, len(b)))
+    return ops
+
+
+def describe(sent: str, received: str) -> str:
+    """A short human hint of what changed inside a value, e.g. ``192.168.1.10 → 203.0.113.1``."""
     a = [t for t in _TOKEN_SPLIT.split(sent) if t]
     b = [t for t in _TOKEN_SPLIT.split(received) if t]
     parts: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in bounded_opcodes(a, b):
         old, new = "".join(a[i1:i2]), "".join(b[j1:j2])
         if op == "replace":
             parts.append(f"{old} → {new}")
@@ -87,13 +124,11 @@ def token_diff(sent: str, received: str) -> tuple[list[Segment], list[Segment]]:
     Tokens split at SIP punctuation but not at dots, so an address that changed is
     marked as a whole ("192.168.1.10" -> "203.0.113.1"), not octet by octet.
     """
-    import difflib
-
     split = re.compile(r"([\s;:,<>@=\"/])")
     a, b = split.split(sent), split.split(received)
     left: list[Segment] = []
     right: list[Segment] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in bounded_opcodes(a, b):
         x, y = "".join(a[i1:i2]), "".join(b[j1:j2])
         if x:
             left.append((x, op != "equal"))
@@ -125,12 +160,9 @@ def _diff_values(name: str, sent: Sequence[str], received: Sequence[str]) -> lis
                 "same values, different order",
             )
         ]
-    import difflib
-
     out: list[Modification] = []
     total = max(len(sent), len(received))
-    matcher = difflib.SequenceMatcher(None, list(sent), list(received), autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in bounded_opcodes(sent, received):
         if op == "equal":
             continue
         paired = min(i2 - i1, j2 - j1) if op == "replace" else 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.protocols.diff import Change, describe, diff_messages, diff_raw
+from app.protocols.diff import Change, bounded_opcodes, describe, diff_messages, diff_raw
 from app.protocols.sdp_offer import build_sdp
 from app.protocols.sip import Request, make_headers, parse_message, with_content_length
 
@@ -105,3 +105,44 @@ def test_describe() -> None:
 def test_fuzz_diff_against_garbage(data: bytes) -> None:
     mods = diff_raw(invite(), data)
     assert (mods == []) == (data == invite())
+
+
+def _apply(a: list[str], b: list[str], ops: list[tuple[str, int, int, int, int]]) -> list[str]:
+    """Rebuild b from a and the opcodes: a valid edit script covers both sides in order."""
+    out: list[str] = []
+    ai = bi = 0
+    for tag, i1, i2, j1, j2 in ops:
+        assert (i1, j1) == (ai, bi)
+        out += a[i1:i2] if tag == "equal" else b[j1:j2]
+        if tag == "equal":
+            assert a[i1:i2] == b[j1:j2]
+        ai, bi = i2, j2
+    assert (ai, bi) == (len(a), len(b))
+    return out
+
+
+_tokens = st.lists(st.sampled_from(["a", "b", ";", "192.168.1.10", "5060"]), max_size=300)
+
+
+@given(_tokens, _tokens)
+def test_bounded_opcodes_are_a_valid_edit_script(a: list[str], b: list[str]) -> None:
+    assert _apply(a, b, bounded_opcodes(a, b)) == b
+
+
+def test_long_hostile_values_get_one_coarse_block() -> None:
+    """Long values of repeating tokens (cubic for difflib): ends matched, middle one block."""
+    a = ["x", *(["a", ";"] * 2000), "tail"]
+    b = ["y", *(["a", ";", "b", ";"] * 1000), "tail"]
+    ops = bounded_opcodes(a, b)
+    assert [op[0] for op in ops] == ["replace", "equal"]
+    assert describe(";".join(["a"] * 5000), ";".join(["a", "b"] * 2500)).startswith("a;a")
+
+
+def test_short_values_keep_the_fine_diff() -> None:
+    a = ["SIP/2.0/UDP", " ", "192.168.1.10", ":", "5060", ";", "rport"]
+    b = ["SIP/2.0/UDP", " ", "203.0.113.9", ":", "5060", ";", "rport"]
+    assert bounded_opcodes(a, b) == [
+        ("equal", 0, 2, 0, 2),
+        ("replace", 2, 3, 2, 3),
+        ("equal", 3, 7, 3, 7),
+    ]
