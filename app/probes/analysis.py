@@ -143,9 +143,16 @@ def _analyse_echo(
             + answer.body
         )
         if expected != answer_raw:
-            changes += _changes(
-                Direction.INBOUND, port, method, diff_raw(expected, answer_raw, stream=stream)
-            )
+            try:
+                inbound = diff_raw(expected, answer_raw, stream=stream)
+            except RemoteProtocolError:
+                # diff_raw needs a valid "as sent" side, and here that side is
+                # the reflector's own account of its answer. A reflector that
+                # sends nonsense tells us nothing about the path: say so.
+                inbound_checked = False
+                notes.append("the reflector's copy of its own answer was unreadable")
+            else:
+                changes += _changes(Direction.INBOUND, port, method, inbound)
     return Evidence(tuple(changes), True, inbound_checked, echo.source, tuple(notes))
 
 

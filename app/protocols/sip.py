@@ -405,12 +405,15 @@ class StreamFramer:
 
     def _next(self) -> bytes | None:
         buf = self._buf
-        while buf[:2] == b"\r\n":
-            del buf[:2]
-            self.keepalives += 1
-        if buf[:1] == b"\n":
-            del buf[:1]
-            return self._next()
+        # A loop, not recursion: a peer may send thousands of line ends.
+        while True:
+            if buf[:2] == b"\r\n":
+                del buf[:2]
+                self.keepalives += 1
+            elif buf[:1] == b"\n":
+                del buf[:1]
+            else:
+                break
         end = buf.find(b"\r\n\r\n")
         sep = 4
         if end < 0:

@@ -119,3 +119,35 @@ def test_is_lan_address() -> None:
     assert is_lan_address("fd00::1") and is_lan_address("::ffff:10.0.0.1")
     assert not is_lan_address("203.0.113.1") and not is_lan_address("8.8.8.8")
     assert not is_lan_address("not-an-ip")
+
+
+def test_unreadable_reflector_copy_of_its_answer_leaves_inbound_unchecked() -> None:
+    """A hostile reflector's garbage "as sent" head: no crash, and no claim about inbound."""
+    from dataclasses import replace
+
+    from app.protocols import echo as echo_codec
+    from app.protocols.sip import with_content_length
+
+    p = _probe()
+    out = reflect(p.wire, transport="udp", source=PUBLIC, destination=SERVER, verified=False)
+    assert out.response is not None
+    honest = parse_message(out.response)
+    assert isinstance(honest, Response)
+    doc = replace(echo_codec.decode(honest.body), response_head=b"garbage")
+    body = echo_codec.encode(doc)
+    forged = with_content_length(replace(honest, body=body))
+    assert isinstance(forged, Response)
+    raw = bytes(forged)
+    ev = analyse_answer(
+        sent=p.wire,
+        request=p.request,
+        answer_raw=raw,
+        answer=forged,
+        transport="udp",
+        port=5060,
+        local=LOCAL,
+        server_host=SERVER[0],
+    )
+    assert ev.outbound_checked and not ev.inbound_checked
+    assert ev.changes == ()
+    assert any("unreadable" in n for n in ev.notes)

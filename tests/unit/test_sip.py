@@ -156,6 +156,14 @@ def test_framer_whole_and_byte_by_byte() -> None:
     assert framer.keepalives == 3
 
 
+def test_framer_survives_a_flood_of_line_ends() -> None:
+    """It used to recurse once per bare LF: 1,000 of them raised RecursionError."""
+    framer = StreamFramer()
+    assert framer.feed(b"\n" * 5000 + b"\r\n" * 5000) == []
+    assert framer.pending == 0 and framer.keepalives == 5000
+    assert framer.feed(INVITE) == [INVITE]
+
+
 def test_framer_rejects_missing_length_and_oversize() -> None:
     with pytest.raises(RemoteProtocolError, match="required"):
         StreamFramer().feed(b"OPTIONS sip:x SIP/2.0\r\n\r\n")
