@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import CliError, port_number, positive_float
+from app.cli.common import CliError, port_number, positive_float, whole_number
 
 SYMPTOM_CHOICES = (
     "one_way_audio",
@@ -86,7 +86,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--lifetime-max",
-        type=int,
+        type=whole_number,
         default=600,
         metavar="S",
         help="longest idle time to test with --lifetime (default: 600)",
@@ -119,9 +119,9 @@ def run(args: argparse.Namespace) -> int:
     from app.probes.target import TargetError, parse_target
     from app.report.bundle import Report, to_json, to_text
 
-    mode = "reflector" if args.reflector else "provider"
+    mode = "reflector" if args.reflector is not None else "provider"
     try:
-        target = parse_target(args.reflector or args.sip_server)
+        target = parse_target(args.reflector if mode == "reflector" else args.sip_server)
     except TargetError as exc:
         raise CliError(str(exc)) from None
     transport = args.transport or ("both" if mode == "reflector" else "udp")

@@ -7,7 +7,13 @@ import asyncio
 import ipaddress
 from typing import Any
 
-from app.cli.common import CliError, port_number
+from app.cli.common import (
+    CliError,
+    number_between,
+    port_number,
+    port_or_zero,
+    positive_float,
+)
 
 
 def add_parser(sub: Any) -> None:
@@ -33,7 +39,7 @@ def add_parser(sub: Any) -> None:
     )
     p.add_argument(
         "--stun-port",
-        type=int,
+        type=port_or_zero,
         default=3478,
         metavar="PORT",
         help="STUN responder port (default: 3478; 0 disables)",
@@ -58,14 +64,19 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--no-tcp", action="store_true", help="do not listen on TCP")
     p.add_argument(
         "--rate",
-        type=float,
+        type=number_between(0, 1_000_000),
         default=50.0,
         help="messages per second allowed per source address (0: unlimited)",
     )
-    p.add_argument("--burst", type=float, default=100.0, help="burst size for --rate")
+    p.add_argument(
+        "--burst",
+        type=number_between(1, 1_000_000),
+        default=100.0,
+        help="burst size for --rate (at least 1)",
+    )
     p.add_argument(
         "--tcp-idle-timeout",
-        type=float,
+        type=positive_float,
         default=10.0,
         metavar="S",
         help="close TCP connections idle this long (default: 10)",
@@ -88,12 +99,8 @@ def run(args: argparse.Namespace) -> int:
             ipaddress.ip_address(value)
         except ValueError:
             raise CliError(f"{opt} needs an IP address, not {value!r}") from None
-    if not 0 <= args.stun_port < 65536:
-        raise CliError("--stun-port must be 0 (off) or a port number")
     if args.no_udp and args.no_tcp:
         raise CliError("--no-udp and --no-tcp together leave nothing to serve")
-    if args.rate < 0 or args.burst < 1:
-        raise CliError("--rate must be >= 0 and --burst >= 1")
     configure_logging(args.log_level)
     config = ReflectorConfig(
         listen=args.listen,

@@ -24,9 +24,11 @@ import logging
 import signal
 import socket
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
 from app.protocols.errors import RemoteProtocolError
@@ -92,6 +94,14 @@ class JsonLogFormatter(logging.Formatter):
         extra = getattr(record, "fields", None)
         if isinstance(extra, dict):
             doc.update(extra)
+        if record.exc_info and record.exc_info[1] is not None:
+            # The exception on the same line, as fields: a multi-line traceback
+            # would break one-object-per-line log shippers.
+            exc = record.exc_info[1]
+            doc["error"] = f"{type(exc).__name__}: {exc}"[:300]
+            frames = traceback.extract_tb(exc.__traceback__)
+            if frames:
+                doc["where"] = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}"
         return json.dumps(doc, separators=(",", ":"), default=str)
 
 
@@ -299,6 +309,9 @@ class Reflector:
             self.stats["tcp_lifetime_exceeded"] += 1
         except (ConnectionError, OSError):
             self.stats["tcp_reset"] += 1
+        except Exception:  # a bug must cost one connection, not a traceback per stranger
+            self.stats["internal_error"] += 1
+            log.exception("internal_error", extra={"fields": {"src": source[0]}})
         finally:
             self._tcp_tasks.discard(task)
             self._tcp_by_source[source[0]] -= 1

@@ -226,6 +226,13 @@ def test_cli_reflector_port_in_use_is_one_line_error() -> None:
         (["--listen", "not-an-ip"], "needs an IP address"),
         (["--port", "70000"], "not a port"),
         (["--no-udp", "--no-tcp"], "nothing to serve"),
+        # NaN passes every "< 0" check and would switch rate limiting off
+        (["--rate", "nan"], "not a number from 0"),
+        (["--burst", "inf"], "not a number from 1"),
+        (["--burst", "0.5"], "not a number from 1"),
+        (["--tcp-idle-timeout", "-5"], "between 0 and 3600"),
+        (["--tcp-idle-timeout", "1e309"], "not a number of seconds"),
+        (["--stun-port", "٣٤٧٨"], "not a port"),
     ],
 )
 def test_cli_reflector_usage_errors(args: list[str], words: str) -> None:
