@@ -9,6 +9,7 @@ memory. The clock is injected so tests need no sleeping.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,12 @@ class RateLimiter:
     clock: Callable[[], float] = monotonic
     _buckets: OrderedDict[str, tuple[float, float]] = field(default_factory=OrderedDict)
     refused: int = 0
+
+    def __post_init__(self) -> None:
+        # NaN compares false with everything, so it would slip past "<= 0" and
+        # "tokens >= 1" and quietly disable the limit; infinity does the same.
+        if not (math.isfinite(self.rate) and math.isfinite(self.burst)) or self.burst < 1:
+            raise ValueError(f"rate limit needs finite numbers and burst >= 1: {self}")
 
     def allow(self, source: str) -> bool:
         if self.rate <= 0:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from app.reflector.limits import RateLimiter
 
 
@@ -25,3 +29,11 @@ def test_table_is_bounded() -> None:
 def test_zero_rate_disables() -> None:
     lim = RateLimiter(rate=0, burst=1)
     assert all(lim.allow("a") for _ in range(1000))
+
+
+@pytest.mark.parametrize(
+    "rate, burst", [(math.nan, 100), (50, math.inf), (math.inf, 100), (50, math.nan), (50, 0.5)]
+)
+def test_nonsense_limits_are_refused_not_silently_unlimited(rate: float, burst: float) -> None:
+    with pytest.raises(ValueError):
+        RateLimiter(rate=rate, burst=burst)
