@@ -71,12 +71,19 @@ def fetch(
                         stream=True,
                         verify=False,
                     )
-            except requests.RequestException as exc:
+            except (requests.RequestException, ValueError) as exc:
+                # ValueError (UnicodeError included): requests resolves a
+                # Location header even with allow_redirects=False, and a
+                # device can send one that does not decode or parse.
                 raise FetchError(type(exc).__name__) from None
             with resp:
                 if resp.is_redirect and "location" in resp.headers:
-                    target = urljoin(current, resp.headers["location"])
-                    if urlsplit(target).hostname != host:
+                    try:
+                        target = urljoin(current, resp.headers["location"])
+                        target_host = urlsplit(target).hostname
+                    except ValueError:
+                        raise FetchError("unreadable redirect") from None
+                    if target_host != host:
                         raise FetchError("redirects to another host")
                     current = target
                     continue

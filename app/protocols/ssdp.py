@@ -64,8 +64,12 @@ def parse_response(data: bytes) -> SsdpResponse:
             raise RemoteProtocolError("bad SSDP header line")
         headers.setdefault(name.strip().upper(), value.strip())
     location = headers.get("LOCATION", "")
-    parts = urlsplit(location)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:  # urlsplit raises ValueError on "http://[::1" and on NFKC tricks
+        parts = urlsplit(location)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:
+        usable = False
+    if not usable:
         raise RemoteProtocolError("SSDP answer without a usable LOCATION")
     return SsdpResponse(
         headers.get("ST", ""), headers.get("USN", ""), location, headers.get("SERVER", "")

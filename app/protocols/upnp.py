@@ -62,6 +62,14 @@ def _parse_xml(data: bytes) -> Element:
         raise RemoteProtocolError(f"UPnP XML refused: {type(exc).__name__}") from None
 
 
+def _join(base: str, ref: str) -> str | None:
+    """``urljoin``, or None when the device wrote a URL it cannot parse ("http://[::1")."""
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return None
+
+
 def parse_description(data: bytes, base_url: str) -> DeviceDescription:
     root = _parse_xml(data)
     device = next((el for el in root.iter() if _local(el.tag) == "device"), None)
@@ -74,7 +82,7 @@ def parse_description(data: bytes, base_url: str) -> DeviceDescription:
     for wanted in WAN_SERVICES:
         for svc in services:
             if _child_text(svc, "serviceType") == wanted and _child_text(svc, "controlURL"):
-                control = urljoin(base, _child_text(svc, "controlURL") or "")
+                control = _join(base, _child_text(svc, "controlURL") or "")
                 service_type = wanted
                 break
         if control:
@@ -88,7 +96,7 @@ def parse_description(data: bytes, base_url: str) -> DeviceDescription:
         model_number=_child_text(device, "modelNumber"),
         model_description=_child_text(device, "modelDescription"),
         serial=_child_text(device, "serialNumber"),
-        presentation_url=urljoin(base, presentation) if presentation else None,
+        presentation_url=_join(base, presentation) if presentation else None,
         wan_control_url=control,
         wan_service_type=service_type,
     )

@@ -102,6 +102,9 @@ def test_ssdp_messages() -> None:
         b"HTTP/1.1 200 OK\r\nLOCATION: ftp://x\r\n",
         b"NOTIFY * HTTP/1.1\r\n\r\n",
         b"HTTP/1.1 200 OK\r\nbroken\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nLOCATION: http://[::1\r\n\r\n",  # urlsplit: ValueError
+        b"HTTP/1.1 200 OK\r\nLOCATION: http://[zz]/\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nLOCATION: http://a\uff03b/\r\n\r\n".encode(),  # NFKC check
     ):
         with pytest.raises(RemoteProtocolError):
             parse_response(bad)
@@ -133,12 +136,26 @@ def test_ssdp_flood_is_cut_off_by_count_and_deadline() -> None:
         assert found and found[0][0] == "127.0.0.1"
 
 
+def test_unparseable_urls_in_a_description_are_left_out() -> None:
+    desc = parse_description(
+        b"<root><URLBase>http://[::1</URLBase><device><deviceType>x</deviceType>"
+        b"<manufacturer>ACME</manufacturer><presentationURL>/x</presentationURL>"
+        b"</device></root>",
+        "http://1.2.3.4/",
+    )
+    assert desc.manufacturer == "ACME" and desc.presentation_url is None
+
+
 def test_title_and_realm() -> None:
     assert parse_title(b"<html><head><TITLE> NETGEAR  Router\n R7000 </TITLE>") == (
         "NETGEAR Router R7000"
     )
     assert parse_title(b"<title>Archer &amp; Co</title>") == "Archer & Co"
     assert parse_title(b"no title here") is None
+    assert parse_title(b"<titles>x</titles><title>Real</title>") == "Real"
+    # thousands of unclosed tags (quadratic for a naive regex): no title, promptly
+    assert parse_title(b"<title>" * 9400) is None
+    assert parse_title(b"<title" * 10000 + b">x</title>") == "x"
     assert parse_realm('Basic realm="NETGEAR R7000"') == "NETGEAR R7000"
     assert parse_realm("Digest realm=TP-LINK, nonce=1") == "TP-LINK"
     assert parse_realm(None) is None
@@ -173,6 +190,12 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/away":
             self.send_response(302)
             self.send_header("Location", "http://192.0.2.7/elsewhere")
+            self.end_headers()
+        elif self.path in ("/badloc", "/bytesloc"):
+            self.send_response(302)
+            self.send_header(
+                "Location", "http://[::1" if self.path == "/badloc" else "http://127.0.0.1/\xff"
+            )
             self.end_headers()
         elif self.path == "/loop":
             self.send_response(302)
@@ -210,6 +233,9 @@ def test_fetch_is_bounded() -> None:
             fetch(f"http://{host}/away")
         with pytest.raises(FetchError, match="too many redirects"):
             fetch(f"http://{host}/loop")
+        for hostile in ("/badloc", "/bytesloc"):  # used to escape as ValueError
+            with pytest.raises(FetchError):
+                fetch(f"http://{host}{hostile}")
 
 
 def test_web_fingerprint() -> None:

@@ -61,6 +61,28 @@ def test_full_probe_against_loopback_reflector_is_clean() -> None:
         assert all(ex.outbound_checked and ex.inbound_checked for ex in tr.exchanges)
 
 
+def test_a_failing_side_check_costs_its_section_not_the_verdict(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Router identification reads whatever the LAN sends; a bug there must not end the run."""
+    from app.probes import session
+
+    def broken(wait: float, internet_host: str) -> None:
+        raise ValueError("Invalid IPv6 URL")  # what a hostile LOCATION once leaked
+
+    monkeypatch.setattr(session, "_identify_router", broken)
+    with running_reflector() as r:
+        result = session.run_session(
+            "reflector",
+            Target("127.0.0.1", r.sip_port),
+            ProbeOptions(timeout=5, control_port=r.control_port),
+            session.ContextOptions(stun=(), router=True),
+        )
+    assert result.probe.verdict is Verdict.NO_ALG_DETECTED
+    assert result.router is None
+    assert "side check failed" in caplog.text and "Invalid IPv6 URL" in caplog.text
+
+
 def test_keeps_serving_after_garbage_and_oversize() -> None:
     with running_reflector(max_message=4096) as r:
         rng = random.Random(5)
