@@ -12,6 +12,7 @@ that answered with anything less would make every ALG look like "SIP dropped".
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -48,13 +49,18 @@ class Outcome:
     trimmed: bool = False
 
 
+_BARE_RPORT = re.compile(r";\s*rport(?=\s*(?:;|$))", re.IGNORECASE)
+
+
 def _top_via(value: str, source: tuple[str, int]) -> str:
     """Add ``received``/``rport`` to the top Via (RFC 3261 §18.2.1, RFC 3581 §4)."""
     via = parse_via(value)
     out = value
     if via.has_param("rport") and via.param("rport") is None:
         # RFC 3581 §4: fill in rport, and add received even if it equals sent-by.
-        out = out.replace(";rport", f";rport={source[1]}", 1)
+        # Parameter names are case-insensitive (§7.3.1) and may sit after
+        # white space; only the bare parameter gets the value, not ";rportx".
+        out = _BARE_RPORT.sub(lambda m: f"{m.group(0)}={source[1]}", out, count=1)
         if not via.has_param("received"):
             out += f";received={source[0]}"
     elif via.host != source[0] and not via.has_param("received"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -103,3 +104,18 @@ def test_fuzz_reflect_never_raises_and_respects_budget(data: bytes) -> None:
     if out.response is not None:
         assert len(out.response) <= AMPLIFICATION * len(data)
         parse_message(out.response)
+
+
+@pytest.mark.parametrize(
+    "via, expected",
+    [
+        ("SIP/2.0/UDP h;RPORT;branch=z9hG4bKx", "SIP/2.0/UDP h;RPORT=4000;branch=z9hG4bKx"),
+        ("SIP/2.0/UDP h;rportx=1;rport", "SIP/2.0/UDP h;rportx=1;rport=4000"),
+        ("SIP/2.0/UDP h ; rport ;branch=z9hG4bK2", "SIP/2.0/UDP h ; rport=4000 ;branch=z9hG4bK2"),
+    ],
+)
+def test_rport_is_filled_in_whatever_its_case_and_spacing(via: str, expected: str) -> None:
+    """RFC 3581 §4 on the bare parameter only; names are case-insensitive (RFC 3261 §7.3.1)."""
+    from app.reflector.responder import _top_via
+
+    assert _top_via(via, ("203.0.113.1", 4000)) == expected + ";received=203.0.113.1"
