@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -23,6 +23,8 @@ from app.ui.pages.verify import VerifyPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.state import Core, WizardState, bundled_defaults
 from app.ui.tasks import TaskRunner
+
+MAX_REMEMBERED = 1000  # characters; an address is far shorter
 
 
 class DoctorWizard(QWizard):
@@ -75,9 +77,21 @@ class DoctorWizard(QWizard):
             self.setPage(int(pid), page)
         self.setStartId(int(PageId.WELCOME))
         geometry = self.settings.value("geometry")
-        if geometry is not None:
+        if isinstance(geometry, QByteArray):  # a hand-edited file can hold anything
             self.restoreGeometry(geometry)
         self.finished.connect(lambda _: self.settings.setValue("geometry", self.saveGeometry()))
+
+    def remembered(self, key: str) -> str:
+        """A remembered text field: the user's last value, else the bundled default.
+
+        QSettings hands back whatever the file holds: "a, b" comes back as a
+        list, "@Rect(...)" as a QRect. Anything but a string is ignored, since
+        passing it on to a widget crashed the app (found in review).
+        """
+        for value in (self.settings.value(key), self.defaults.get(key)):
+            if isinstance(value, str):
+                return value[:MAX_REMEMBERED]
+        return ""
 
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]

@@ -103,6 +103,30 @@ def test_setup_validates_and_remembers(make: Any, settings: QSettings) -> None:
     assert settings.value("sip_server") == "sip.provider.example:5070"
 
 
+def test_corrupt_settings_file_is_survived(qtbot: Any, tmp_path: Path) -> None:
+    """Values QSettings turns into a list, a rect or a string where bytes belong.
+
+    Each of these once crashed the app (a segfault at the setup page, or a
+    TypeError before the window opened); now they are ignored.
+    """
+    ini = tmp_path / "hand-edited.ini"
+    ini.write_text(
+        "[General]\nsip_server=a, b\nreflector=@Rect(1 2 3 4)\ngeometry=hello\nmode=reflector\n"
+    )
+    wiz = DoctorWizard(
+        core=Core(run_session=FakeRunner([session(alg=False)])),
+        settings=QSettings(str(ini), QSettings.Format.IniFormat),
+        defaults={"reflector": "reflector.example.net", "sip_server": 5060},  # type: ignore[dict-item]
+    )
+    qtbot.addWidget(wiz)
+    wiz.show()
+    to_setup(wiz)
+    page = wiz.page_of(PageId.SETUP)
+    assert page.sip_server.text() == ""  # a list and a non-string default: both ignored
+    assert page.reflector.text() == "reflector.example.net"  # falls back to the default
+    wiz.reject()
+
+
 def test_typing_in_a_field_selects_its_option(make: Any) -> None:
     wiz = make(Core(run_session=FakeRunner([session(alg=False)])), defaults={})
     to_setup(wiz)

@@ -78,9 +78,9 @@ class SetupPage(Page):
         wiz = self.doctor()
         s = wiz.settings
         if not self.sip_server.text():
-            self.sip_server.setText(s.value("sip_server", wiz.defaults.get("sip_server", "")))
+            self.sip_server.setText(wiz.remembered("sip_server"))
         if not self.reflector.text():
-            self.reflector.setText(s.value("reflector", wiz.defaults.get("reflector", "")))
+            self.reflector.setText(wiz.remembered("reflector"))
         mode = s.value(
             "mode",
             "reflector" if self.reflector.text() and not self.sip_server.text() else "provider",
