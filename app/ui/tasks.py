@@ -33,9 +33,21 @@ class Task(QObject):
         super().__init__(parent)
         self.cancel_token = CancelToken()
         self.running = False
+        self.discarded = False
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
+
+    def discard(self) -> None:
+        """Cancel, and deliver nothing more to the handlers given to ``start``.
+
+        For a page that starts a new run while the old one is still winding
+        down (Back, then Next): the old run's late result must not land on top
+        of the new one. Signals already queued are dropped at delivery, which
+        a plain ``disconnect`` would not guarantee.
+        """
+        self.discarded = True
+        self.cancel()
 
 
 class _Runnable(QRunnable):
@@ -55,6 +67,14 @@ class _Runnable(QRunnable):
             task.succeeded.emit(result)
         finally:
             task.finished.emit()
+
+
+def _unless_discarded(task: Task, slot: Callable[..., None]) -> Callable[..., None]:
+    def deliver(*args: Any) -> None:
+        if not task.discarded:
+            slot(*args)
+
+    return deliver
 
 
 class TaskRunner:
@@ -85,6 +105,6 @@ class TaskRunner:
             (task.finished, finished),
         ):
             if slot is not None:
-                signal.connect(slot)
+                signal.connect(_unless_discarded(task, slot))
         self.pool.start(_Runnable(task, fn))
         return task

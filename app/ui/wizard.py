@@ -96,7 +96,8 @@ class DoctorWizard(QWizard):
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]
 
-    def reject(self) -> None:
+    def done(self, result: int) -> None:
+        """Close, Cancel, Escape and the window's close button all end here."""
         for pid in (PageId.CHECKING, PageId.VERIFY):
             self.pages[pid].cancel()  # never leave a probe running behind a closed window
-        super().reject()
+        super().done(result)

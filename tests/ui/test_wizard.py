@@ -299,6 +299,65 @@ def test_closing_the_window_cancels_the_running_test(make: Any, qtbot: Any) -> N
         wiz.reject()
 
 
+class _FirstRunWindsDownSlowly:
+    """The first run ignores Stop until released, then returns "no ALG"; later runs find one."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.first_started = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, *args: Any, cancel: Any, progress: Any) -> Any:
+        self.calls += 1
+        if self.calls == 1:
+            self.first_started.set()
+            self.release.wait(10)
+            return session(alg=False)
+        return session(alg=True)
+
+
+def test_back_then_next_shows_the_new_run_not_the_old_one(make: Any, qtbot: Any) -> None:
+    """The old run's late result used to land on the Results page over the new one."""
+    runner = _FirstRunWindsDownSlowly()
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    checking = wiz.page_of(PageId.CHECKING)
+    wiz.next()
+    assert runner.first_started.wait(5)
+    old = checking.task
+    wiz.back()
+    wiz.next()  # a second run, while the first is still winding down
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    assert wiz.state.first.probe.verdict is Verdict.ALG_DETECTED
+    with qtbot.waitSignal(old.finished, timeout=5000):
+        runner.release.set()
+    # succeeded and finished were emitted in that order and reach the page's (wrapped)
+    # handlers before waitSignal's own slot: the old result has been delivered and dropped
+    assert wiz.currentId() == PageId.RESULTS
+    assert wiz.state.first.probe.verdict is Verdict.ALG_DETECTED
+    assert runner.calls == 2
+
+
+def test_verify_holds_next_while_the_retest_runs_and_close_stops_it(make: Any, qtbot: Any) -> None:
+    started = threading.Event()
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)], started=started)))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    verify = wiz.page_of(PageId.VERIFY)
+    for _ in range(3):  # router, fix it, verify
+        wiz.next()
+    assert wiz.currentId() == PageId.VERIFY
+    # the re-test blocks until stopped
+    wiz.core = Core(run_session=FakeRunner([session(alg=False)], block=True, started=started))
+    started.clear()
+    verify.run_button.click()
+    assert started.wait(5)
+    assert not verify.isComplete()  # the report would show one result and save another
+    with qtbot.waitSignal(verify.task.finished, timeout=1000):
+        wiz.accept()  # Close (Finish) as well as Cancel must stop the probe
+
+
 # --- the real thing on loopback -------------------------------------------------------------
 
 

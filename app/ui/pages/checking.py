@@ -64,6 +64,8 @@ class CheckingPage(Page):
         self.now.setText(self.tr("Starting…"))
         self.stop.setEnabled(True)
         wiz = self.doctor()
+        if self.task is not None:
+            self.task.discard()  # an earlier run may still be winding down
         wiz.state.first = wiz.state.first_diagnosis = None
         wiz.state.after = wiz.state.after_diagnosis = None
         self.task = wiz.runner.start(
@@ -75,8 +77,9 @@ class CheckingPage(Page):
             finished=self._on_task_finished,
         )
 
-    def cleanupPage(self) -> None:  # Back pressed
-        self.cancel()
+    def cleanupPage(self) -> None:  # Back pressed: this run's result is no longer wanted
+        if self.task is not None:
+            self.task.discard()
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
@@ -102,10 +105,9 @@ class CheckingPage(Page):
         session, diagnosis = value
         state = self.doctor().state
         state.first, state.first_diagnosis = session, diagnosis
+        stopped = session.probe.cancelled or (self.task and self.task.cancel_token.cancelled)
         self.now.setText(
-            self.tr("Stopped. Here is what we found so far.")
-            if session.probe.cancelled
-            else self.tr("Done.")
+            self.tr("Stopped. Here is what we found so far.") if stopped else self.tr("Done.")
         )
 
     def _on_task_failed(self, exc: BaseException) -> None:

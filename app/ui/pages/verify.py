@@ -74,11 +74,19 @@ class VerifyPage(Page):
             self.outcome.deleteLater()
             self.outcome = None
 
-    def cleanupPage(self) -> None:
-        self.cancel()
+    def cleanupPage(self) -> None:  # Back pressed
+        if self.task is not None:
+            self.task.discard()
+            self._on_task_finished()  # the discarded run will not say so itself
+
+    def isComplete(self) -> bool:
+        # Not while the re-test runs: the report would show one result and save another.
+        return not (self.task is not None and self.task.running and not self.task.discarded)
 
     def start(self) -> None:
         wiz = self.doctor()
+        if self.task is not None:
+            self.task.discard()
         self.run_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.bar.show()
@@ -92,6 +100,7 @@ class VerifyPage(Page):
             failed=self._on_task_failed,
             finished=self._on_task_finished,
         )
+        self.completeChanged.emit()
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
