@@ -54,3 +54,19 @@ def test_cancel_reaches_the_worker(qtbot: Any) -> None:
     with qtbot.waitSignal(task.finished, timeout=1000):
         task.cancel()
     assert done == [True]
+
+
+def test_a_discarded_task_is_cancelled_and_delivers_nothing(qtbot: Any) -> None:
+    got: list[object] = []
+    release = threading.Event()
+
+    def slow(cancel: Any, progress: Any) -> str:
+        release.wait(5)  # a run that takes its time to notice the cancel
+        return "late"
+
+    task = TaskRunner().start(slow, succeeded=got.append, finished=lambda: got.append("finished"))
+    task.discard()
+    assert task.cancel_token.cancelled
+    with qtbot.waitSignal(task.finished, timeout=2000):
+        release.set()
+    assert got == [] and not task.running
