@@ -72,9 +72,16 @@ def _family_for_model(brand: Brand, text: str) -> Family | None:
     return None
 
 
+# A brand and a model fit in far less. The bound matters: a paragraph pasted
+# into the wizard's search box made the runs below cubic in memory and froze
+# the window for seconds (found in review).
+MAX_QUERY = 80
+MAX_RUN = 8  # tokens in a model name; the longest in the database has 7 (a test checks)
+
+
 def search(db: GuideDatabase, query: str, limit: int = 8) -> list[Match]:
     """Families for what a user typed, best first. Empty when nothing is plausible."""
-    q = query.strip()
+    q = query.strip()[:MAX_QUERY]
     key = fold(q)
     if not key:
         return []
@@ -88,7 +95,9 @@ def search(db: GuideDatabase, query: str, limit: int = 8) -> list[Match]:
     tokens = [fold(t) for t in re.split(r"[\s/,]+", q) if fold(t)]
     # runs of adjacent tokens ("archer", "ax50", "archerax50"): models match whole runs only
     spans = {
-        "".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)
+        "".join(tokens[i:j])
+        for i in range(len(tokens))
+        for j in range(i + 1, min(i + MAX_RUN, len(tokens)) + 1)
     }
     for brand in db.brands:
         keys = _brand_keys(brand)

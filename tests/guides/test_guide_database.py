@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.guides import lookup
 from app.guides.database import GuideDatabase, bundled, load_directory, load_file
 from app.guides.lookup import Identity, by_id, identify, search
 from app.guides.render import render, to_json, to_text
@@ -244,6 +245,20 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
 def test_search_by_what_users_type(query: str, guide: str) -> None:
     matches = search(bundled(), query)
     assert matches and matches[0].family.id == guide, [m.family.id for m in matches[:3]]
+
+
+def test_search_of_a_pasted_paragraph_reads_only_the_start() -> None:
+    """A paste used to take seconds and gigabytes (cubic runs of tokens)."""
+    pasted = " ".join(["archer", "ax50", "router", "manual", "page"] * 2000)
+    assert search(bundled(), pasted)[0].family.id == "tp-link-archer"
+
+
+def test_every_model_name_fits_the_search_bounds() -> None:
+    """search() joins at most MAX_RUN tokens of the first MAX_QUERY characters."""
+    for fam in bundled().families():
+        for model in fam.models:
+            assert len(model) <= lookup.MAX_QUERY, model
+            assert len([t for t in re.split(r"[\s/,]+", model) if t]) <= lookup.MAX_RUN, model
 
 
 def test_search_nonsense_finds_nothing() -> None:
