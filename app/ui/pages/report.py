@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton
 
 from app.report.bundle import Report, summary, to_html, to_json
+from app.report.save import save_text
 from app.ui.dialogs import ErrorDialog, FileDialogs
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
@@ -84,7 +85,7 @@ class ReportPage(Page):
             else to_json(report, redact_public=redact)
         )
         try:
-            Path(path).write_text(content, encoding="utf-8")
+            save_text(path, content)
         except OSError as exc:
             ErrorDialog.show(
                 self,
