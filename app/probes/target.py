@@ -34,21 +34,47 @@ class Target:
         return join_hostport(self.host, self.port)
 
 
+MAX_TYPED = 300  # a host name is at most 253 characters, plus brackets and a port
+
+
+def _shown(text: str) -> str:
+    """What the user typed, quoted and cut short enough for a one-line message."""
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
+def _ascii_host(host: str) -> str:
+    """An internationalised name ("bücher.example") in the ASCII form resolvers use.
+
+    Python's "idna" codec implements IDNA 2003, enough for the host names of
+    SIP providers; a name it cannot convert is reported as not valid.
+    """
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host  # refused below, with the name as the user wrote it
+
+
 def parse_target(text: str, default_port: int = 5060) -> Target:
     raw = text.strip()
     if not raw:
         raise TargetError("no address given")
+    if len(raw) > MAX_TYPED:
+        raise TargetError(f"that address is too long ({len(raw)} characters)")
     if "://" in raw or raw.lower().startswith(("sip:", "sips:")):
-        raise TargetError(f"{raw!r}: give a host name or address, not a URL (e.g. sip.example.com)")
+        raise TargetError(
+            f"{_shown(raw)}: give a host name or address, not a URL (e.g. sip.example.com)"
+        )
     host, port_text = raw, None
     if raw.startswith("["):
         close = raw.find("]")
         if close < 0:
-            raise TargetError(f"{raw!r}: missing ']' after the IPv6 address")
+            raise TargetError(f"{_shown(raw)}: missing ']' after the IPv6 address")
         host, rest = raw[1:close], raw[close + 1 :]
         if rest:
             if not rest.startswith(":"):
-                raise TargetError(f"{raw!r}: unexpected text after the IPv6 address")
+                raise TargetError(f"{_shown(raw)}: unexpected text after the IPv6 address")
             port_text = rest[1:]
     elif raw.count(":") == 1:
         host, port_text = raw.split(":")
@@ -58,13 +84,15 @@ def parse_target(text: str, default_port: int = 5060) -> Target:
     if port_text is not None:
         number = parse_number(port_text, 1, 65535)
         if number is None:
-            raise TargetError(f"{raw!r}: the port must be a number from 1 to 65535")
+            raise TargetError(f"{_shown(raw)}: the port must be a number from 1 to 65535")
         port = number
     try:
         ipaddress.ip_address(host)
     except ValueError:
-        if not _HOSTNAME_RE.match(host) or is_ascii_number(host.replace(".", "")):
-            raise TargetError(f"{host!r} is not a valid host name or IP address") from None
+        name = _ascii_host(host)
+        if not _HOSTNAME_RE.match(name) or is_ascii_number(name.replace(".", "")):
+            raise TargetError(f"{_shown(host)} is not a valid host name or IP address") from None
+        host = name
     return Target(host, port)
 
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import html
 import traceback
 
 from PySide6.QtCore import QCoreApplication
@@ -63,6 +64,10 @@ def show_about(parent: QWidget | None, log_path: str) -> None:
             "<p>Finds out whether a SIP ALG in your router breaks your phone calls, and shows "
             "how to switch it off.</p>"
             "<p>Free software under the GNU GPL, version 3 or later.</p>"
-            f"<p>Log file for support: <tt>{log_path}</tt></p>"
+            + (
+                f"<p>Log file for support: <tt>{html.escape(log_path)}</tt></p>"
+                if log_path
+                else "<p>No log file: its folder could not be created.</p>"
+            )
         ),
     )

@@ -16,6 +16,7 @@ from app.probes.target import Target, TargetError, parse_target, resolve
         ("[2001:db8::1]:5061", Target("2001:db8::1", 5061)),
         ("2001:db8::1", Target("2001:db8::1", 5060)),
         ("  host  ", Target("host", 5060)),
+        ("bücher.example:5070", Target("xn--bcher-kva.example", 5070)),  # what resolvers need
     ],
 )
 def test_parse_target(text: str, target: Target) -> None:
@@ -36,6 +37,9 @@ def test_parse_target(text: str, target: Target) -> None:
         ("[::1", "missing ']'"),
         ("[::1]x", "unexpected"),
         ("999.1.1.1", "not a valid"),
+        ("a" * 301, "too long"),
+        ("host:" + "9" * 100, "the port must be"),
+        ("bü..example", "not a valid"),  # an empty label: no IDNA form
     ],
 )
 def test_parse_target_errors(text: str, words: str) -> None:
@@ -54,3 +58,9 @@ def test_resolve_literal_and_failure(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", fail)  # no DNS query leaves the machine
     with pytest.raises(TargetError, match="cannot resolve"):
         resolve(Target("no-such-host.example", 5060))
+
+
+def test_messages_quote_at_most_a_line_of_what_was_typed() -> None:
+    with pytest.raises(TargetError) as err:
+        parse_target("x" * 250 + ":99999")
+    assert len(str(err.value)) < 120 and "…" in str(err.value)
