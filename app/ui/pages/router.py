@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from app.guides.database import bundled
-from app.guides.lookup import search
+from app.guides.lookup import MAX_QUERY, search
 from app.guides.schema import Family
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
@@ -28,6 +28,7 @@ class RouterPage(Page):
         self.search.setPlaceholderText(self.tr("Type a brand or model, e.g. TP-Link Archer"))
         self.search.setAccessibleName(self.tr("Search for your router"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_QUERY)  # search() reads no further
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Routers"))
         layout.addWidget(self.identified)

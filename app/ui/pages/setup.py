@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QLineEdit, QRadioButton
 
-from app.probes.target import TargetError, parse_target
+from app.probes.target import MAX_TYPED, TargetError, parse_target
 from app.ui.pages.base import Page
 from app.ui.widgets import hint_label
 
@@ -20,6 +20,7 @@ class SetupPage(Page):
         self.sip_server = QLineEdit()
         self.sip_server.setPlaceholderText(self.tr("e.g. sip.myprovider.com"))
         self.sip_server.setAccessibleName(self.tr("VoIP provider's SIP server"))
+        self.sip_server.setMaxLength(MAX_TYPED)
         provider_hint = hint_label(
             self.tr(
                 "The 'SIP server', 'registrar' or 'proxy' in your phone's account settings. Any "
@@ -34,6 +35,7 @@ class SetupPage(Page):
         self.reflector = QLineEdit()
         self.reflector.setPlaceholderText(self.tr("e.g. reflector.myprovider.com"))
         self.reflector.setAccessibleName(self.tr("Test server address"))
+        self.reflector.setMaxLength(MAX_TYPED)
         reflector_hint = hint_label(
             self.tr(
                 "Your provider may run one for you. It sees exactly what your router changes, "
