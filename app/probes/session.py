@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.core.model import ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
-from app.probes.runner import ProbeOptions, prepare_options, probe_async
-from app.probes.target import Target, TargetError, resolve
+from app.probes.runner import ProbeOptions, prepare_options, probe_async, summarise
+from app.probes.target import Target, TargetError, resolve, resolve_unless_cancelled
 
 log = logging.getLogger("sipalg.session")
 
@@ -124,7 +124,13 @@ def run_session(
     context = context or ContextOptions()
     cancel = cancel or CancelToken()
     progress(Progress(0, 1, f"Looking up {target.host}"))
-    address = resolve(target)[0]
+    started = time.monotonic()
+    addresses = resolve_unless_cancelled(target, cancel)
+    if addresses is None:  # stopped while the name was being looked up
+        return SessionResult(
+            summarise(mode, target, options, [], time.monotonic() - started, cancelled=True)
+        )
+    address = addresses[0]
     timings: dict[str, float] = {}
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="router")
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import threading
 from dataclasses import dataclass
 
+from app.core.progress import CancelToken
 from app.protocols.digits import is_ascii_number, parse_number
 from app.protocols.errors import LocalProtocolError
 from app.protocols.sip import join_hostport
@@ -110,3 +112,36 @@ def resolve(target: Target) -> list[str]:
     if not addrs:
         raise TargetError(f"{target.host!r} has no address")
     return addrs
+
+
+def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] | None:
+    """:func:`resolve`, or None as soon as *cancel* fires.
+
+    Why a thread: ``getaddrinfo`` cannot be interrupted, and with a dead DNS
+    server it blocks for ten seconds or more, while Stop must work within a
+    second. The lookup finishes (or not) in a daemon thread, which never holds
+    up the app's exit, and a late answer is dropped.
+    """
+    outcome: list[list[str] | BaseException] = []
+    done = threading.Event()
+
+    def look_up() -> None:
+        try:
+            outcome.append(resolve(target))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    remove = cancel.add_callback(done.set)
+    try:
+        threading.Thread(target=look_up, name="resolve", daemon=True).start()
+        done.wait()
+    finally:
+        remove()
+    if not outcome:
+        return None  # cancelled first
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result

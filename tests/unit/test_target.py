@@ -64,3 +64,45 @@ def test_messages_quote_at_most_a_line_of_what_was_typed() -> None:
     with pytest.raises(TargetError) as err:
         parse_target("x" * 250 + ":99999")
     assert len(str(err.value)) < 120 and "…" in str(err.value)
+
+
+def test_stop_does_not_wait_for_a_hung_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """getaddrinfo with a dead DNS server blocks for 10 s or more; Stop must not."""
+    import threading
+
+    from app.core.model import Verdict
+    from app.core.progress import CancelToken
+    from app.probes import target as target_module
+    from app.probes.session import run_session
+
+    answer = threading.Event()
+    looking = threading.Event()
+    returned = threading.Event()
+
+    def hung_lookup(target: Target) -> list[str]:
+        looking.set()
+        answer.wait(10)
+        returned.set()
+        return ["127.0.0.1"]
+
+    monkeypatch.setattr(target_module, "resolve", hung_lookup)
+    cancel = CancelToken()
+    threading.Thread(target=lambda: looking.wait(5) and cancel.cancel(), daemon=True).start()
+    try:
+        result = run_session("reflector", Target("dns.is.down.invalid", 5060), cancel=cancel)
+        assert not returned.is_set()  # the session ended while the lookup still hung
+    finally:
+        answer.set()
+    assert result.probe.cancelled and result.probe.verdict is Verdict.INCONCLUSIVE
+
+
+def test_lookup_errors_still_reach_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.core.progress import CancelToken
+    from app.probes import target as target_module
+
+    def fails(target: Target) -> list[str]:
+        raise TargetError("cannot resolve 'x': no such name")
+
+    monkeypatch.setattr(target_module, "resolve", fails)
+    with pytest.raises(TargetError, match="no such name"):
+        target_module.resolve_unless_cancelled(Target("x", 1), CancelToken())
