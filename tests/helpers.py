@@ -53,6 +53,16 @@ class RunningReflector:
     control_port: int
     stun_port: int
 
+    @property
+    def probe_args(self) -> tuple[str, ...]:
+        """``sipalg probe`` arguments that aim at this reflector (SIP and control port)."""
+        return (
+            "--reflector",
+            f"127.0.0.1:{self.sip_port}",
+            "--control-port",
+            str(self.control_port),
+        )
+
     def call(self, fn):  # type: ignore[no-untyped-def]
         """Run ``fn()`` on the reflector's loop and return its result."""
         fut = asyncio.run_coroutine_threadsafe(_wrap(fn), self.loop)

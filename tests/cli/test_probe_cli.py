@@ -28,10 +28,7 @@ def test_json_contract_against_a_reflector() -> None:
     with running_reflector() as r:
         res = sipalg(
             "probe",
-            "--reflector",
-            f"127.0.0.1:{r.sip_port}",
-            "--control-port",
-            str(r.control_port),
+            *r.probe_args,
             "--json",
             "--stun",
             f"127.0.0.1:{r.stun_port}",
@@ -53,10 +50,7 @@ def test_human_output_leads_with_the_verdict() -> None:
     with running_reflector() as r:
         res = sipalg(
             "probe",
-            "--reflector",
-            f"127.0.0.1:{r.sip_port}",
-            "--control-port",
-            str(r.control_port),
+            *r.probe_args,
             "--transport",
             "udp",
             "--symptom",
@@ -75,10 +69,7 @@ def test_lifetime_on_loopback_reports_at_least_the_longest_delay() -> None:
     with running_reflector() as r:
         res = sipalg(
             "probe",
-            "--reflector",
-            f"127.0.0.1:{r.sip_port}",
-            "--control-port",
-            str(r.control_port),
+            *r.probe_args,
             "--transport",
             "udp",
             "--no-stun",

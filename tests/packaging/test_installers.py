@@ -107,10 +107,7 @@ def test_frozen_linux_bundle_runs_the_wizard_and_the_cli(tmp_path: Path) -> None
             [
                 str(folder / "sipalg"),
                 "probe",
-                "--reflector",
-                f"127.0.0.1:{r.sip_port}",
-                "--control-port",
-                str(r.control_port),
+                *r.probe_args,
                 "--no-router",
                 "--no-stun",
                 "--json",
