@@ -24,7 +24,6 @@ from pathlib import Path
 from app.protocols.digits import parse_number
 
 _MAC_RE = re.compile(r"\b([0-9a-fA-F]{1,2}(?:[:-][0-9a-fA-F]{1,2}){5})\b")
-_IPV4_RE = re.compile(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", re.ASCII)
 _DEFAULT_ROUTE_RE = re.compile(
     r"\s*default\s+via\s+(\S+)(?:.*?\sdev\s+(\S+))?(?:.*?\smetric\s+(\d+))?", re.ASCII
 )

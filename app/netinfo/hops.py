@@ -29,10 +29,13 @@ _ICMP_TIME_EXCEEDED = 11
 _ICMP_UNREACHABLE = 3
 
 
+_IPV4_RE = re.compile(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", re.ASCII)
+
+
 def parse_ping_output(text: str, destination: str) -> str | None:
     """The first IPv4 address in a ping reply that is not the destination itself."""
     for line in text.splitlines():
-        for found in re.findall(r"\b(\d{1,3}(?:\.\d{1,3}){3})\b", line, re.ASCII):
+        for found in _IPV4_RE.findall(line):
             if found == destination:
                 continue
             try:

@@ -24,8 +24,6 @@ from app.ui.pages.welcome import WelcomePage
 from app.ui.state import Core, WizardState, bundled_defaults
 from app.ui.tasks import TaskRunner
 
-MAX_REMEMBERED = 1000  # characters; an address is far shorter
-
 
 class DoctorWizard(QWizard):
     PAGES = (
@@ -90,7 +88,7 @@ class DoctorWizard(QWizard):
         """
         for value in (self.settings.value(key), self.defaults.get(key)):
             if isinstance(value, str):
-                return value[:MAX_REMEMBERED]
+                return value  # the field cuts it to its maximum length
         return ""
 
     def page_of(self, pid: PageId) -> Any:
