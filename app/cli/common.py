@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70

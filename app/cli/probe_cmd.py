@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
 from app.cli.common import CliError, port_number, positive_float, whole_number
+from app.core.constants import CONTROL_PORT, SIP_PORT
 
 SYMPTOM_CHOICES = (
     "one_way_audio",
@@ -30,7 +32,7 @@ def add_parser(sub: Any) -> None:
     where.add_argument(
         "--reflector",
         metavar="HOST[:PORT]",
-        help="a SIP ALG Doctor reflector (port defaults to 5060)",
+        help=f"a SIP ALG Doctor reflector (port defaults to {SIP_PORT})",
     )
     where.add_argument(
         "--sip-server",
@@ -56,7 +58,7 @@ def add_parser(sub: Any) -> None:
         type=port_number,
         default=None,
         metavar="PORT",
-        help="the reflector's non-SIP control port (default: 5080)",
+        help=f"the reflector's non-SIP control port (default: {CONTROL_PORT})",
     )
     p.add_argument(
         "--symptom",
@@ -110,28 +112,31 @@ def _progress_printer(enabled: bool) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.model import Transport
-    from app.diagnosis.context import context_findings
-    from app.diagnosis.findings import diagnose
+    from app.core.constants import STUN_PORT
+    from app.core.model import Mode, Transport
     from app.diagnosis.symptoms import Symptom
-    from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions
-    from app.probes.session import ContextOptions, default_stun, run_session
+    from app.pipeline.diagnose import Request, default_options, run_diagnosis
+    from app.pipeline.session import ContextOptions, default_stun
     from app.probes.target import TargetError, parse_target
     from app.report.bundle import Report, to_json, to_text
 
-    mode = "reflector" if args.reflector is not None else "provider"
+    mode = Mode.REFLECTOR if args.reflector is not None else Mode.PROVIDER
     try:
-        target = parse_target(args.reflector if mode == "reflector" else args.sip_server)
+        target = parse_target(args.reflector if mode is Mode.REFLECTOR else args.sip_server)
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    transport = args.transport or ("both" if mode == "reflector" else "udp")
-    transports = (Transport.UDP, Transport.TCP) if transport == "both" else (Transport(transport),)
-    if mode == "provider" and args.control_port is not None:
+    if mode is Mode.PROVIDER and args.control_port is not None:
         raise CliError("--control-port only applies to --reflector")
-    options = ProbeOptions(
+    transports = default_options(mode).transports
+    if args.transport == "both":
+        transports = (Transport.UDP, Transport.TCP)
+    elif args.transport is not None:
+        transports = (Transport(args.transport),)
+    options = replace(
+        default_options(mode),
         timeout=args.timeout,
         transports=transports,
-        control_port=args.control_port or DEFAULT_CONTROL_PORT,
+        control_port=args.control_port or CONTROL_PORT,
     )
     if args.stun and args.no_stun:
         raise CliError("--stun and --no-stun contradict each other")
@@ -142,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             ()
             if args.no_stun
             else (
-                tuple(parse_target(s, default_port=3478) for s in args.stun)
+                tuple(parse_target(s, default_port=STUN_PORT) for s in args.stun)
                 if args.stun
                 else default_stun(mode, target)
             )
@@ -152,13 +157,12 @@ def run(args: argparse.Namespace) -> int:
     context = ContextOptions(
         stun=stun, router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
     )
+    request = Request(mode, target, tuple(Symptom(s) for s in args.symptom), options, context)
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
-        session = run_session(mode, target, options, context, progress=_progress_printer(show))
+        outcome = run_diagnosis(request, progress=_progress_printer(show))
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    extra = context_findings(session.nat, session.router, session.lifetimes)
-    diag = diagnose(session.probe, [Symptom(s) for s in args.symptom], extra)
-    report = Report(session, diag)
+    report = Report(outcome)
     sys.stdout.write(to_json(report) if args.json else to_text(report))
     return 0

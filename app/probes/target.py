@@ -13,8 +13,8 @@ import socket
 import threading
 from dataclasses import dataclass
 
+from app.core.numbers import is_ascii_number, parse_number
 from app.core.progress import CancelToken
-from app.protocols.digits import is_ascii_number, parse_number
 from app.protocols.errors import LocalProtocolError
 from app.protocols.sip import join_hostport
 

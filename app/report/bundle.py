@@ -18,22 +18,32 @@ from typing import Any
 
 from app import __version__
 from app.core.i18n import Translate, identity
+from app.core.model import Verdict
+from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
 from app.diagnosis.findings import Diagnosis, evidence_line
-from app.probes.session import SessionResult
+from app.pipeline.diagnose import Outcome
+from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
-from app.report.text_report import STATUS_WORDS, VERDICT_WORDS, render_text
+from app.report.text_report import render_text
 
 REDACTED = "x.x.x.x"
 
 
 @dataclass(frozen=True)
 class Report:
-    session: SessionResult
-    diagnosis: Diagnosis
-    before: SessionResult | None = None  # the first run, when this is a re-test
+    outcome: Outcome
+    before: Outcome | None = None  # the first run, when this is a re-test
     created: datetime | None = None
+
+    @property
+    def session(self) -> SessionResult:
+        return self.outcome.session
+
+    @property
+    def diagnosis(self) -> Diagnosis:
+        return self.outcome.diagnosis
 
 
 def public_addresses(session: SessionResult) -> set[str]:
@@ -58,7 +68,7 @@ def _secrets(report: Report, on: bool) -> set[str]:
         return set()
     out = public_addresses(report.session)
     if report.before is not None:
-        out |= public_addresses(report.before)
+        out |= public_addresses(report.before.session)
     return out
 
 
@@ -68,7 +78,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
         s.probe,
         report.diagnosis,
         {
-            "nat": nat_json(s.nat, s.router),
+            "nat": nat_json(s.nat, report.outcome.cgnat),
             "router": router_json(s.router),
             "lifetime": lifetime_json(s.lifetimes),
             "timings": s.timings,
@@ -86,7 +96,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
 
 def to_text(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
     s = report.session
-    sections = context_text(s.nat, s.router, s.lifetimes)
+    sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
     if report.before is not None:
         b = report.before.probe
         sections.insert(
@@ -94,7 +104,7 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
             (
                 "Before the fix",
                 [
-                    f"  {VERDICT_WORDS[b.verdict]}: "
+                    f"  {VERDICT_WORDS[b.verdict].render(translate)}: "
                     + ", ".join(
                         f"{t.value.upper()} {tr.status.value}" for t, tr in b.transports.items()
                     )
@@ -110,9 +120,9 @@ def summary(report: Report, translate: Translate = identity, *, redact_public: b
     s = report.session
     p = s.probe
     lines = [
-        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict]} "
-        f"(confidence {report.diagnosis.confidence})",
-        f"Test against {'reflector' if p.mode == 'reflector' else 'SIP server'} {p.target}",
+        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict].render(translate)} "
+        f"(confidence {report.diagnosis.confidence.value})",
+        f"Test against {MODE_WORDS[p.mode].render(translate)} {p.target}",
         *(f"{t.value.upper()}: {tr.status.value}" for t, tr in p.transports.items()),
     ]
     if s.router and s.router.match:
@@ -133,7 +143,8 @@ def summary(report: Report, translate: Translate = identity, *, redact_public: b
     if len(changes) > 8:
         lines.append(f"  ... {len(changes) - 8} more changes in the full report")
     if report.before is not None:
-        lines.append(f"Before the fix: {VERDICT_WORDS[report.before.probe.verdict]}")
+        before = VERDICT_WORDS[report.before.probe.verdict].render(translate)
+        lines.append(f"Before the fix: {before}")
     return redact("\n".join(lines) + "\n", _secrets(report, redact_public))
 
 
@@ -165,27 +176,29 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
     s, d = report.session, report.diagnosis
     p = s.probe
     esc = html.escape
+
+    def word(v: Verdict) -> str:
+        return esc(VERDICT_WORDS[v].render(translate))
+
     created = (report.created or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        f"<title>SIP ALG Doctor report — {esc(VERDICT_WORDS[p.verdict])}</title>",
+        f"<title>SIP ALG Doctor report — {word(p.verdict)}</title>",
         f"<style>{_CSS}</style></head><body>",
         "<h1>SIP ALG Doctor report</h1>",
         f"<p class='muted'>Version {esc(__version__)} · {esc(created)} · test against "
-        f"{'reflector' if p.mode == 'reflector' else 'SIP server'} {esc(p.target)}</p>",
-        f"<div class='verdict {p.verdict.value}'><strong>{esc(VERDICT_WORDS[p.verdict])}"
-        f"</strong> (confidence: {esc(d.confidence)})<br>{esc(d.headline.render(translate))}</div>",
+        f"{esc(MODE_WORDS[p.mode].render(translate))} {esc(p.target)}</p>",
+        f"<div class='verdict {p.verdict.value}'><strong>{word(p.verdict)}"
+        f"</strong> (confidence: {esc(d.confidence.value)})<br>"
+        f"{esc(d.headline.render(translate))}</div>",
     ]
     if report.before is not None:
         b = report.before.probe
         out.append(
             "<h2>Before and after</h2><table><tr><th></th><th>Before</th><th>After</th></tr>"
         )
-        out.append(
-            f"<tr><td>Verdict</td><td>{esc(VERDICT_WORDS[b.verdict])}</td>"
-            f"<td>{esc(VERDICT_WORDS[p.verdict])}</td></tr>"
-        )
+        out.append(f"<tr><td>Verdict</td><td>{word(b.verdict)}</td><td>{word(p.verdict)}</td></tr>")
         for t, tr in p.transports.items():
             before = b.transports.get(t)
             out.append(
@@ -196,7 +209,7 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append("</table>")
     out.append("<h2>Evidence</h2>")
     for t, tr in p.transports.items():
-        out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status])}</h3>")
+        out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status].render(translate))}</h3>")
         if tr.changes:
             out.append(
                 "<table><tr><th>Where</th><th>Direction</th><th>Sent</th><th>Received</th></tr>"
@@ -223,7 +236,7 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append("<h2>What to do next</h2><ol>")
         out += [f"<li>{esc(step.render(translate))}</li>" for step in d.next_steps]
         out.append("</ol>")
-    for title, lines in context_text(s.nat, s.router, s.lifetimes):
+    for title, lines in context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat):
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

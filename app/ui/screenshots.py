@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         wizard.resize(820, 640)
         wizard.show()
-        shots = []
+        shots: list[Path] = []
 
         def shot(name: str) -> None:
             _settle()

@@ -1,8 +1,8 @@
 """What the wizard knows as the user goes along, and how it reaches the core.
 
-:class:`Core` bundles the core functions the wizard calls, so tests can pass
-fakes (a runner that returns a canned result, or blocks until cancelled)
-without patching modules — the "pass dependencies in" rule of MODELS.md.
+:class:`Core` bundles what the wizard calls in the core, so tests can pass
+fakes (a session runner that returns a canned result, or blocks until
+cancelled) without patching modules: dependencies are passed in.
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.model import Transport
+from app.core.model import Mode
 from app.core.progress import CancelToken, Progress
 from app.core.resources import resource_path
-from app.diagnosis.context import context_findings
-from app.diagnosis.findings import Diagnosis, diagnose
 from app.diagnosis.symptoms import Symptom
 from app.guides.schema import Family
-from app.probes.runner import ProbeOptions
-from app.probes.session import ContextOptions, SessionResult, default_stun, run_session
+from app.pipeline.diagnose import Outcome, Request, SessionRunner, run_diagnosis
+from app.pipeline.session import run_session
 from app.probes.target import Target
-
-SessionRunner = Callable[..., SessionResult]
 
 
 @dataclass
@@ -45,45 +41,30 @@ def bundled_defaults() -> dict[str, Any]:
 @dataclass
 class WizardState:
     symptoms: list[Symptom] = field(default_factory=list)
-    mode: str = "provider"  # or "reflector"
+    mode: Mode = Mode.PROVIDER
     target: Target | None = None
     lifetime: bool = False
-    first: SessionResult | None = None
-    first_diagnosis: Diagnosis | None = None
-    after: SessionResult | None = None
-    after_diagnosis: Diagnosis | None = None
+    first: Outcome | None = None
+    after: Outcome | None = None  # the re-test after the fix
     family: Family | None = None
 
     @property
-    def latest(self) -> SessionResult | None:
+    def latest(self) -> Outcome | None:
         return self.after or self.first
-
-    @property
-    def latest_diagnosis(self) -> Diagnosis | None:
-        return self.after_diagnosis or self.first_diagnosis
 
 
 def make_job(
     core: Core, state: WizardState, *, lifetime: bool | None = None
-) -> Callable[[CancelToken, Callable[[Progress], None]], tuple[SessionResult, Diagnosis]]:
-    """The callable a worker thread runs for one test: probe, then diagnose (both pure
-    of Qt)."""
+) -> Callable[[CancelToken, Callable[[Progress], None]], Outcome]:
+    """The callable a worker thread runs for one test: the core's one pipeline."""
     assert state.target is not None
-    target, mode, symptoms = state.target, state.mode, list(state.symptoms)
-    ctx = ContextOptions(
-        stun=default_stun(mode, target), lifetime=state.lifetime if lifetime is None else lifetime
-    )
-    for key, value in core.context_overrides.items():
-        ctx = ContextOptions(**{**ctx.__dict__, key: value})
+    request = Request(state.mode, state.target, tuple(state.symptoms))
+    overrides = {"lifetime": state.lifetime if lifetime is None else lifetime}
+    overrides.update(core.context_overrides)
 
-    def job(
-        cancel: CancelToken, progress: Callable[[Progress], None]
-    ) -> tuple[SessionResult, Diagnosis]:
-        transports = (Transport.UDP, Transport.TCP) if mode == "reflector" else (Transport.UDP,)
-        session = core.run_session(
-            mode, target, ProbeOptions(transports=transports), ctx, cancel=cancel, progress=progress
+    def job(cancel: CancelToken, progress: Callable[[Progress], None]) -> Outcome:
+        return run_diagnosis(
+            request, cancel=cancel, progress=progress, run=core.run_session, **overrides
         )
-        extra = context_findings(session.nat, session.router, session.lifetimes)
-        return session, diagnose(session.probe, symptoms, extra)
 
     return job

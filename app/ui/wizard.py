@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QPixmap
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from app.core.resources import resource_path
 from app.ui.dialogs import show_about
 from app.ui.pages import PageId
+from app.ui.pages.base import Doctor
 from app.ui.pages.checking import CheckingPage
 from app.ui.pages.fixit import FixItPage
 from app.ui.pages.report import ReportPage
@@ -99,3 +100,10 @@ class DoctorWizard(QWizard):
         for pid in (PageId.CHECKING, PageId.VERIFY):
             self.pages[pid].cancel()  # never leave a probe running behind a closed window
         super().done(result)
+
+
+if TYPE_CHECKING:
+
+    def _pages_see_a_doctor(wizard: DoctorWizard) -> Doctor:
+        """mypy checks here that the wizard offers everything pages.base.Doctor promises."""
+        return wizard

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QWidget
 
 from app.guides.database import bundled
+from app.pipeline.diagnose import conclude
 from app.ui.app import app_icon
 from app.ui.demo import FakeRunner, session
 from app.ui.pages import PageId
@@ -154,7 +155,7 @@ def test_keyboard_only_walk_to_setup(wizard: DoctorWizard, qtbot: Any) -> None:
 
 def test_fix_it_page_has_copy_buttons_for_commands(wizard: DoctorWizard, qtbot: Any) -> None:
     wizard.state.family = bundled().family("cisco-ios")
-    wizard.state.first = session(alg=True)
+    wizard.state.first = conclude(session(alg=True))
     page = wizard.page_of(PageId.FIXIT)
     page.initializePage()
     blocks = page.content.findChildren(CopyBlock)

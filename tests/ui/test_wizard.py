@@ -363,7 +363,7 @@ def test_verify_holds_next_while_the_retest_runs_and_close_stops_it(make: Any, q
 
 def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
     with running_reflector() as r:
-        from app.probes import session as real
+        from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
             from dataclasses import replace
@@ -392,7 +392,7 @@ def test_gui_stays_responsive_while_real_probes_run(
     from PySide6.QtCore import QTimer
 
     with running_reflector() as r:
-        from app.probes import session as real
+        from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
             from dataclasses import replace

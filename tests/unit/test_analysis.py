@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 
+from app.core.addresses import is_lan_address
 from app.core.model import Direction
-from app.probes.analysis import analyse_answer, analyse_copied_headers, is_lan_address
+from app.probes.analysis import analyse_answer, analyse_copied_headers
 from app.probes.messages import Endpoint, build_probe
 from app.protocols.sip import Request, Response, parse_message
 from app.reflector.responder import reflect

@@ -26,11 +26,11 @@ def router(external: str | None = None, hop: str | None = None) -> RouterInfo:
 
 
 def test_cgnat_and_double_nat_hints() -> None:
-    assert cgnat_hint(NAT, router("100.72.1.2"))[0] == "cgnat"  # type: ignore[index]
-    assert cgnat_hint(NAT, router(hop="100.64.0.1"))[0] == "cgnat"  # type: ignore[index]
-    assert cgnat_hint(NAT, router("192.168.0.2"))[0] == "double-nat"  # type: ignore[index]
-    assert cgnat_hint(NAT, router(hop="192.168.0.1"))[0] == "double-nat"  # type: ignore[index]
-    assert cgnat_hint(NAT, router("203.0.113.9"))[0] == "cgnat"  # type: ignore[index]
+    assert cgnat_hint(NAT, router("100.72.1.2")).kind == "cgnat"  # type: ignore[union-attr]
+    assert cgnat_hint(NAT, router(hop="100.64.0.1")).kind == "cgnat"  # type: ignore[union-attr]
+    assert cgnat_hint(NAT, router("192.168.0.2")).kind == "double-nat"  # type: ignore[union-attr]
+    assert cgnat_hint(NAT, router(hop="192.168.0.1")).kind == "double-nat"  # type: ignore[union-attr]
+    assert cgnat_hint(NAT, router("203.0.113.9")).kind == "cgnat"  # type: ignore[union-attr]
     assert cgnat_hint(NAT, router("198.51.100.7")) is None
     assert cgnat_hint(NAT, router(hop="203.0.113.254")) is None
     assert cgnat_hint(None, None) is None
@@ -39,7 +39,7 @@ def test_cgnat_and_double_nat_hints() -> None:
 def test_lifetime_advice() -> None:
     short = LifetimeResult(5060, "sip", 25.0, 30.0, ((25.0, True), (30.0, False)))
     long = LifetimeResult(5080, "control", 600.0, None, ((600.0, True),))
-    found = {f.id: f for f in context_findings(None, None, [short, long])}
+    found = {f.id: f for f in context_findings(None, [short, long])}
     assert found["udp-lifetime-sip"].severity.value == "problem"
     assert "28 s" in found["udp-lifetime-sip"].title.render()
     assert found["udp-lifetime-control"].severity.value == "ok"
@@ -52,5 +52,5 @@ def test_symmetric_nat_is_information_not_an_alg() -> None:
         mapped=("198.51.100.1", 9),
         mapping=Behaviour.ADDRESS_AND_PORT_DEPENDENT,
     )
-    (f,) = context_findings(sym, None)
+    (f,) = context_findings(sym)
     assert f.id == "symmetric-nat" and f.severity.value == "info"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.diagnosis.findings import diagnose
+from app.pipeline.diagnose import conclude
 from app.report.bundle import (
     REDACTED,
     Report,
@@ -21,7 +21,7 @@ from app.ui.demo import PUBLIC, session  # pure-Python canned results (no Qt imp
 def report(alg: bool = True, before: bool = False) -> Report:
     s = session(alg=alg)
     b = session(alg=True) if before else None
-    return Report(s, diagnose(s.probe), b)
+    return Report(conclude(s), conclude(b) if b else None)
 
 
 def test_json_has_the_contract_and_the_context() -> None:

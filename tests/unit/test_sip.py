@@ -248,7 +248,7 @@ _sip_like = st.lists(
             b"0",
             b"12",
             "²".encode(),  # str.isdigit() is true for these two, int() rejects
-            "٣".encode(),  # or misreads them: see app/protocols/digits.py
+            "٣".encode(),  # or misreads them: see app/core/numbers.py
             b":",
             b"\r\n\r\n",
             b" ",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.model import Mode
 from app.probes.target import Target, TargetError, parse_target, resolve
 
 
@@ -72,8 +73,8 @@ def test_stop_does_not_wait_for_a_hung_name_lookup(monkeypatch: pytest.MonkeyPat
 
     from app.core.model import Verdict
     from app.core.progress import CancelToken
+    from app.pipeline.session import run_session
     from app.probes import target as target_module
-    from app.probes.session import run_session
 
     answer = threading.Event()
     looking = threading.Event()
@@ -89,7 +90,7 @@ def test_stop_does_not_wait_for_a_hung_name_lookup(monkeypatch: pytest.MonkeyPat
     cancel = CancelToken()
     threading.Thread(target=lambda: looking.wait(5) and cancel.cancel(), daemon=True).start()
     try:
-        result = run_session("reflector", Target("dns.is.down.invalid", 5060), cancel=cancel)
+        result = run_session(Mode.REFLECTOR, Target("dns.is.down.invalid", 5060), cancel=cancel)
         assert not returned.is_set()  # the session ended while the lookup still hung
     finally:
         answer.set()

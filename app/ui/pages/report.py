@@ -53,10 +53,9 @@ class ReportPage(Page):
 
     def report(self) -> Report:
         state = self.doctor().state
-        session, diag = state.latest, state.latest_diagnosis
-        assert session is not None and diag is not None
+        assert state.latest is not None
         before = state.first if state.after is not None else None
-        return Report(session, diag, before, datetime.now(UTC))
+        return Report(state.latest, before, datetime.now(UTC))
 
     def _refresh(self) -> None:
         self.doctor().settings.setValue("redact", "true" if self.redact.isChecked() else "false")

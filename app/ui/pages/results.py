@@ -53,8 +53,8 @@ class ResultsPage(Page):
 
     def initializePage(self) -> None:
         state = self.doctor().state
-        session, diag = state.first, state.first_diagnosis
-        assert session is not None and diag is not None
+        assert state.first is not None
+        session, diag = state.first.session, state.first.diagnosis
         tr = QCoreApplication.translate
         probe = session.probe
         if self.notice is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QLineEdit, QRadioButton
 
+from app.core.model import Mode
 from app.probes.target import MAX_TYPED, TargetError, parse_target
 from app.ui.pages.base import Page
 from app.ui.widgets import hint_label
@@ -83,20 +84,18 @@ class SetupPage(Page):
             self.sip_server.setText(wiz.remembered("sip_server"))
         if not self.reflector.text():
             self.reflector.setText(wiz.remembered("reflector"))
-        mode = s.value(
-            "mode",
-            "reflector" if self.reflector.text() and not self.sip_server.text() else "provider",
-        )
-        (self.reflector_choice if mode == "reflector" else self.provider).setChecked(True)
+        guess = Mode.REFLECTOR if self.reflector.text() and not self.sip_server.text() else None
+        mode = s.value("mode", (guess or Mode.PROVIDER).value)
+        (self.reflector_choice if mode == Mode.REFLECTOR.value else self.provider).setChecked(True)
 
     def _on_edited(self) -> None:
         self.error.hide()
         self.completeChanged.emit()
 
-    def current(self) -> tuple[str, str]:
+    def current(self) -> tuple[Mode, str]:
         if self.reflector_choice.isChecked():
-            return "reflector", self.reflector.text()
-        return "provider", self.sip_server.text()
+            return Mode.REFLECTOR, self.reflector.text()
+        return Mode.PROVIDER, self.sip_server.text()
 
     def isComplete(self) -> bool:
         return bool(self.current()[1].strip())
@@ -108,12 +107,12 @@ class SetupPage(Page):
         except TargetError as exc:
             self.error.setText(self.tr("Please check the address: %s") % exc)
             self.error.show()
-            (self.reflector if mode == "reflector" else self.sip_server).setFocus()
+            (self.reflector if mode is Mode.REFLECTOR else self.sip_server).setFocus()
             return False
         wiz = self.doctor()
         wiz.state.mode, wiz.state.target = mode, target
         wiz.state.lifetime = self.lifetime.isChecked()
-        wiz.settings.setValue("mode", mode)
+        wiz.settings.setValue("mode", mode.value)
         wiz.settings.setValue("sip_server", self.sip_server.text().strip())
         wiz.settings.setValue("reflector", self.reflector.text().strip())
         return True

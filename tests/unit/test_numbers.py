@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.protocols.digits import is_ascii_number, parse_number
+from app.core.numbers import is_ascii_number, parse_number
 
 
 @pytest.mark.parametrize("text", ["0", "5060", "0065535"])

@@ -1,6 +1,6 @@
 """One diagnosis run: the ALG probe plus the network context, concurrently.
 
-The CLI and the wizard both call :func:`run_session`. The quick set — ALG
+:func:`app.pipeline.diagnose.run_diagnosis` calls :func:`run_session`. The quick set — ALG
 probes over UDP and TCP, RFC 5780 NAT behaviour, router identification —
 runs at the same time (the ALG probe and STUN in one event loop, the router
 lookups, which block on subprocesses and HTTP, in a worker thread), so it
@@ -20,9 +20,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from app.core.model import ProbeResult
+from app.core.constants import STUN_PORT
+from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
-from app.probes.runner import ProbeOptions, prepare_options, probe_async, summarise
+from app.diagnosis.verdict import summarise
+from app.probes.options import ProbeOptions, prepare_options
+from app.probes.runner import probe_async
 from app.probes.target import Target, TargetError, resolve, resolve_unless_cancelled
 
 log = logging.getLogger("sipalg.session")
@@ -38,11 +41,10 @@ if TYPE_CHECKING:
 # first supports RFC 5780 (mapping/filtering types); the others still give the
 # public address. Tests always pass their own server or --no-stun.
 DEFAULT_STUN_SERVERS: Final = (
-    "stun.stunprotocol.org:3478",
-    "stun.sipgate.net:3478",
+    f"stun.stunprotocol.org:{STUN_PORT}",
+    f"stun.sipgate.net:{STUN_PORT}",
     "stun.l.google.com:19302",
 )
-REFLECTOR_STUN_PORT: Final = 3478
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,17 @@ class SessionResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def default_stun(mode: str, target: Target, configured: tuple[str, ...] = ()) -> tuple[Target, ...]:
+def default_stun(
+    mode: Mode, target: Target, configured: tuple[str, ...] = ()
+) -> tuple[Target, ...]:
+    """The reflector's own STUN responder, or a list of public STUN servers."""
     from app.probes.target import parse_target
 
-    if mode == "reflector":
-        return (Target(target.host, REFLECTOR_STUN_PORT),)
-    return tuple(parse_target(s, default_port=3478) for s in (configured or DEFAULT_STUN_SERVERS))
+    if mode is Mode.REFLECTOR:
+        return (Target(target.host, STUN_PORT),)
+    return tuple(
+        parse_target(s, default_port=STUN_PORT) for s in (configured or DEFAULT_STUN_SERVERS)
+    )
 
 
 async def _nat(servers: tuple[Target, ...], wait: float) -> NatReport | None:
@@ -110,8 +117,22 @@ async def _result(task: asyncio.Future[Any] | None) -> Any:
         return None
 
 
+async def _probe(
+    mode: Mode,
+    target: Target,
+    address: str,
+    options: ProbeOptions,
+    cancel: CancelToken,
+    progress: ProgressCallback,
+) -> ProbeResult:
+    record = await probe_async(mode, target, address, options, cancel, progress)
+    return summarise(
+        mode, str(target), options.transports, record.exchanges, record.duration, record.cancelled
+    )
+
+
 def run_session(
-    mode: str,
+    mode: Mode,
     target: Target,
     options: ProbeOptions | None = None,
     context: ContextOptions | None = None,
@@ -128,7 +149,7 @@ def run_session(
     addresses = resolve_unless_cancelled(target, cancel)
     if addresses is None:  # stopped while the name was being looked up
         return SessionResult(
-            summarise(mode, target, options, [], time.monotonic() - started, cancelled=True)
+            summarise(mode, str(target), options.transports, (), time.monotonic() - started, True)
         )
     address = addresses[0]
     timings: dict[str, float] = {}
@@ -154,7 +175,7 @@ def run_session(
         t0 = time.monotonic()
         try:
             probe_task = asyncio.ensure_future(
-                timed("alg", probe_async(mode, target, address, options, cancel, progress))
+                timed("alg", _probe(mode, target, address, options, cancel, progress))
             )
             nat_task = (
                 asyncio.ensure_future(timed("nat", _nat(context.stun, context.stun_wait)))
