@@ -1,6 +1,6 @@
 """Shared CLI plumbing: one-line errors, argument types, output helpers.
 
-The contract (DESIGN.md §2): exit 0 whenever a diagnosis was completed,
+The contract (docs/architecture.md): exit 0 whenever a diagnosis was completed,
 whatever the verdict; non-zero with *one line* on stderr for usage errors and
 the like. So argparse's two-line "usage + error" is replaced by one line, and
 anything unexpected is caught at the top and reported in one line too.
@@ -39,7 +39,7 @@ def plain_decimal(text: str) -> float | None:
     ``float()`` also takes "nan", "inf", "1e309", "1_0" and other scripts'
     digits. On a command line those are typos, and NaN is worse than a typo:
     every comparison with it is false, so range checks pass it and a rate
-    limit built from it lets everything through (found in review).
+    limit built from it lets everything through.
     """
     text = text.strip()
     return float(text) if _DECIMAL_RE.fullmatch(text) else None

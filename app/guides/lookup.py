@@ -74,7 +74,7 @@ def _family_for_model(brand: Brand, text: str) -> Family | None:
 
 # A brand and a model fit in far less. The bound matters: a paragraph pasted
 # into the wizard's search box made the runs below cubic in memory and froze
-# the window for seconds (found in review).
+# the window for seconds.
 MAX_QUERY = 80
 MAX_RUN = 8  # tokens in a model name; the longest in the database has 7 (a test checks)
 

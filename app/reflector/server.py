@@ -3,7 +3,7 @@
 It listens on the SIP port (where ALGs act) and on a control port (where they
 do not; 5080 by default, the alternative SIP port many providers offer exactly
 because ALGs ignore it), over UDP and TCP. It is built to sit on a public
-address (DESIGN.md §5):
+address (docs/architecture.md, "The reflector"):
 
 * every input is hostile: size caps, the parser's own error only, nothing
   answered that is not a well-formed request;

@@ -85,7 +85,7 @@ class DoctorWizard(QWizard):
 
         QSettings hands back whatever the file holds: "a, b" comes back as a
         list, "@Rect(...)" as a QRect. Anything but a string is ignored, since
-        passing it on to a widget crashed the app (found in review).
+        passing a list or a rect on to a text field crashes the app.
         """
         for value in (self.settings.value(key), self.defaults.get(key)):
             if isinstance(value, str):

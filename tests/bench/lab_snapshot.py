@@ -38,7 +38,25 @@ _VARIABLE = [
     (re.compile(r"(o=\S+ )\d+ \d+"), r"\1N N"),
     (re.compile(r"(?<![\d.])(?!(?:5060|5080|3478|3479)\b)([1-6]\d{4})\b"), "PORT"),
     (re.compile(r"\b\d+(\.\d+)? ?(ms|s)\b"), "T"),
+    (re.compile(r"\b[0-9a-f]{2}(:[0-9a-f]{2}){5}\b"), "MAC"),  # veth addresses are random
 ]
+
+
+def _sorted(value: Any) -> Any:
+    """Lists in a canonical order: probes finish concurrently, in any order."""
+    if isinstance(value, dict):
+        return {k: _sorted(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return sorted((_sorted(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+    return value
+
+
+def canonical(body: str) -> list[str]:
+    """A recorded scenario in a form that does not depend on the order of events."""
+    body = normalise(body)
+    doc, _, text = body.partition("\n---\n")
+    ordered = json.dumps(_sorted(json.loads(doc)), indent=1, sort_keys=True).splitlines()
+    return [*ordered, "---", *sorted(text.splitlines())]
 
 
 def _strip(value: Any) -> Any:
@@ -90,8 +108,8 @@ def main() -> int:
         differences = 0
         for before in sorted(args.compare.glob("*.txt")):
             after = now / before.name
-            a = before.read_text(encoding="utf-8").splitlines()
-            b = after.read_text(encoding="utf-8").splitlines() if after.exists() else []
+            a = canonical(before.read_text(encoding="utf-8"))
+            b = canonical(after.read_text(encoding="utf-8")) if after.exists() else []
             diff = list(difflib.unified_diff(a, b, str(before), str(after), lineterm=""))
             differences += bool(diff)
             print("\n".join(diff) if diff else f"{before.stem}: identical")

@@ -1,4 +1,4 @@
-"""`sipalg probe` as users and scripts run it: the DESIGN.md §2 contract."""
+"""`sipalg probe` as users and scripts run it: the command-line/JSON contract."""
 
 from __future__ import annotations
 

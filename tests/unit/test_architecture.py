@@ -1,8 +1,12 @@
 """Architecture rules a reviewer would otherwise have to remember.
 
-Only ``app.ui`` may import Qt: the headless core must run (and be tested,
-and be deployed as a reflector) without it. Checked in a fresh interpreter,
-so nothing imported by other tests can hide a violation.
+* Only ``app.ui`` may import Qt: the headless core must run (and be tested,
+  and be deployed as a reflector) without it. Checked in a fresh interpreter,
+  so nothing imported by other tests can hide a violation.
+* Layers point down only (docs/architecture.md): :data:`ALLOWED` says which
+  packages each package may import, counting every import statement —
+  inside functions and under ``TYPE_CHECKING`` too, because a types-only
+  import upwards is still a dependency a reader has to hold in mind.
 """
 
 from __future__ import annotations
@@ -74,3 +78,99 @@ def test_protocol_core_is_sans_io() -> None:
             else:
                 continue
             assert not used & banned, f"{path.name} imports {used & banned}"
+
+
+# Each package and the packages it may import (besides itself and ``app`` for
+# the version). Bottom to top. Adding an edge here is a design decision: say
+# why in docs/architecture.md.
+ALLOWED: dict[str, set[str]] = {
+    "core": set(),  # the model, words, numbers, addresses: imports nothing of ours
+    "protocols": {"core"},  # sans-I/O codecs
+    "guides": {"core"},  # the router guide database (data + look-up)
+    "providers": {"core"},  # the VoIP provider directory (data + look-up)
+    "netinfo": {"core", "protocols", "guides"},  # router identification reads the guides
+    "probes": {"core", "protocols"},  # sockets and timers; gathers evidence, judges nothing
+    "reflector": {"core", "protocols"},  # the server side, deployable alone
+    "diagnosis": {"core", "probes", "netinfo"},  # pure rules over measurements
+    "pipeline": {"core", "probes", "netinfo", "diagnosis"},  # one run, end to end
+    "report": {"core", "protocols", "probes", "netinfo", "diagnosis", "pipeline"},
+    "cli": {
+        "core",
+        "protocols",
+        "guides",
+        "providers",
+        "netinfo",
+        "probes",
+        "reflector",
+        "diagnosis",
+        "pipeline",
+        "report",
+    },
+    "ui": {
+        "core",
+        "protocols",
+        "guides",
+        "providers",
+        "netinfo",
+        "probes",
+        "reflector",
+        "diagnosis",
+        "pipeline",
+        "report",
+    },
+}
+# The one sanctioned edge between the two front ends: ``sipalg wizard`` starts the GUI.
+EXCEPTIONS = {("app/cli/wizard_cmd.py", "ui")}
+
+
+def _imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_layers_point_down_only() -> None:
+    packages = sorted(p.name for p in APP.iterdir() if (p / "__init__.py").exists())
+    assert set(packages) <= set(ALLOWED), f"add new packages to ALLOWED: {packages}"
+    upward = []
+    for path in sorted(APP.rglob("*.py")):
+        rel = path.relative_to(APP)
+        if len(rel.parts) < 2:
+            continue
+        mine = rel.parts[0]
+        for module in _imports(path):
+            parts = module.split(".")
+            if parts[0] != "app" or len(parts) < 2 or parts[1] in (mine, "__init__"):
+                continue
+            if parts[1] not in ALLOWED[mine] and (f"app/{rel}", parts[1]) not in EXCEPTIONS:
+                upward.append(f"app/{rel} imports {module}")
+    assert upward == [], "\n".join(upward)
+
+
+def test_the_layer_table_has_no_cycles() -> None:
+    """A package may not reach itself through the table (that would be a cycle)."""
+    for start, below in ALLOWED.items():
+        seen: set[str] = set()
+        todo = list(below)
+        while todo:
+            pkg = todo.pop()
+            assert pkg != start, f"{start} can reach itself"
+            if pkg not in seen:
+                seen.add(pkg)
+                todo += ALLOWED.get(pkg, set())
+
+
+def test_code_and_docs_stand_alone() -> None:
+    """Nothing in the repository points at material a person who clones it does not have."""
+    root = APP.parent
+    offenders = []
+    for path in [*APP.rglob("*.py"), *(root / "docs").rglob("*.md"), root / "README.md"]:
+        text = path.read_text(encoding="utf-8")
+        for needle in ("../shared", "DESIGN.md", "MODELS.md", "found in review"):
+            if needle in text:
+                offenders.append(f"{path.relative_to(root)}: {needle}")
+    assert offenders == []

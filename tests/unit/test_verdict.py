@@ -1,4 +1,4 @@
-"""Statuses and verdict follow DESIGN.md §2 exactly; missing evidence is never 'no ALG'."""
+"""Statuses and verdict follow the contract exactly; missing evidence is never "no ALG"."""
 
 from __future__ import annotations
 
