@@ -74,6 +74,9 @@ class ClientTransaction:
             return Step.DONE
         if self.state is State.TIMED_OUT:
             return Step.TIMEOUT
+        if now >= self.deadline and self.sends > 0:
+            self.state = State.TIMED_OUT  # nothing sent now could be answered in time
+            return Step.TIMEOUT
         if self.retransmitting and self._next_send is not None and now >= self._next_send:
             self.sends += 1
             self._next_send = now + self._interval
@@ -81,9 +84,6 @@ class ClientTransaction:
             if self.state is State.PROCEEDING:  # non-INVITE only: §17.1.2.2
                 self._interval = self.t2
             return Step.SEND
-        if now >= self.deadline:
-            self.state = State.TIMED_OUT
-            return Step.TIMEOUT
         return Step.WAIT
 
     def receive(self, status: int) -> Step:

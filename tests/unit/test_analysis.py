@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from app.core.addresses import is_lan_address
 from app.core.model import Direction
 from app.probes.analysis import analyse_answer, analyse_copied_headers
@@ -145,3 +147,36 @@ def test_unreadable_reflector_copy_of_its_answer_leaves_inbound_unchecked() -> N
     assert ev.outbound_checked and not ev.inbound_checked
     assert ev.changes == ()
     assert any("unreadable" in n for n in ev.notes)
+
+
+@pytest.mark.parametrize(
+    ("params", "seen_as", "note"),
+    [
+        (f"rport=5555;received={PUBLIC[0]}", (PUBLIC[0], 5555), "there is a NAT"),
+        ("rport=5555;received=<script>alert(1)</script>", None, "not an IP address"),
+        ("rport=5555;received=evil.example", None, "not an IP address"),
+        (f"rport=99999;received={PUBLIC[0]}", None, "not a port number"),
+        (f"rport=5²;received={PUBLIC[0]}", None, "not a port number"),
+        ("rport=5555;received=[2001:db8::7]", ("2001:db8::7", 5555), "there is a NAT"),
+    ],
+)
+def test_received_and_rport_must_be_an_address_and_a_port(
+    params: str, seen_as: tuple[str, int] | None, note: str
+) -> None:
+    """Values that become public_address are checked where they enter (RFC 3261 §18.2.1)."""
+    p = _probe("OPTIONS", to_server=True)
+    via = p.request.get_all("Via")[0].replace(";rport", f";{params}")
+    answer = (
+        f"SIP/2.0 200 OK\r\nVia: {via}\r\nFrom: {p.request.get('From')}\r\n"
+        f"To: {p.request.get('To')};tag=x\r\nCall-ID: {p.call_id}\r\n"
+        f"CSeq: {p.request.get('CSeq')}\r\nContent-Length: 0\r\n\r\n"
+    )
+    ev = analyse_copied_headers(
+        request=p.request,
+        answer=parse_message(answer.encode()),  # type: ignore[arg-type]
+        port=5060,
+        local=LOCAL,
+        server_host=SERVER[0],
+    )
+    assert ev.seen_as == seen_as
+    assert any(note in n for n in ev.notes), ev.notes
