@@ -36,6 +36,9 @@ class Attempt:
     definitive: bool = False  # the far end said "nothing here": retrying cannot help
 
 
+GRACE = 0.05  # seconds; see repeat()
+
+
 class Next(Enum):
     START = "start"
     WAIT = "wait"
@@ -89,6 +92,13 @@ async def repeat(plan: AttemptPlan, start_attempt: Callable[[], Awaitable[Attemp
         while True:
             action, until = plan.decide(loop.time())
             if action is Next.STOP:
+                if pending and plan.winner is None:
+                    # Attempts end at the deadline on their own; a moment's grace lets
+                    # them report what they sent and why they failed, instead of
+                    # vanishing from the evidence as cancelled.
+                    done, pending = await asyncio.wait(pending, timeout=GRACE)
+                    for fut in done:
+                        plan.finish(fut.result())
                 break
             if action is Next.START:
                 pending.add(asyncio.ensure_future(start_attempt()))

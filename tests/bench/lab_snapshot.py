@@ -38,6 +38,7 @@ _VARIABLE = [
     (re.compile(r"(o=\S+ |\"- )\d+ \d+"), r"\1N N"),
     (re.compile(r"sipalg-[a-z0-9]{6}"), "sipalg-USER"),
     (re.compile(r"(?<![\d.])(?!(?:5060|5080|3478|3479)\b)([1-6]\d{4})\b"), "PORT"),
+    (re.compile(r"(\d+\.\d+\.\d+\.\d+):(?!(?:5060|5080|3478|3479)\b)\d{1,5}\b"), r"\1:PORT"),
     (re.compile(r"\b\d+(\.\d+)? ?(ms|s)\b"), "T"),
     (re.compile(r"\b[0-9a-f]{2}(:[0-9a-f]{2}){5}\b"), "MAC"),  # veth addresses are random
 ]
