@@ -110,7 +110,7 @@ TABLE = [
     ("netgaer", "netgear-consumer"),
     ("sonicwal", "sonicwall-sonicos"),
     ("linksis", "linksys-smart-wifi"),
-    ("ubiquity", "ubiquiti-unifi"),
+    ("fortigat", "fortinet-fortigate-alg"),
     ("frtizbox", "avm-fritzbox"),
     ("mikrotk", "mikrotik-routeros"),
     ("watchgaurd", "watchguard-fireware"),
