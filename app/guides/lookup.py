@@ -158,6 +158,15 @@ def _family_named(brand: Brand, ckey: str) -> Family | None:
     return next((f for f in brand_order(brand) if ckey in fold(f.id) or ckey in fold(f.name)), None)
 
 
+def _unguided_line(brand: Brand, text: str) -> str | None:
+    """The product line of ``brand`` named in ``text`` that has no family, if any."""
+    for word in _words(text):
+        entry = PRODUCT_LINES.get(word)
+        if entry and entry[0] == brand.id and not _line_families(brand, word, entry[1]):
+            return entry[2]
+    return None
+
+
 def brand_order(brand: Brand) -> list[Family]:
     """A brand's families as a look-up lists them: home products first.
 
@@ -442,6 +451,7 @@ def _mentions(text: str, brand: Brand) -> tuple[str, float] | None:
 def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
     """The most likely guide for the evidence, or None if no brand is recognised."""
     fields = {k: getattr(ident, k) for k in _WEIGHTS if getattr(ident, k)}
+    generic = db.family("generic")
     best: IdentityMatch | None = None
     for brand in db.brands:
         if brand.id == "generic":
@@ -471,6 +481,11 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
             evidence.append(f"the model fits the guide \u201c{fam.name}\u201d")
             confidence = min(1.0, confidence + 0.1)
         lead = fam or brand_order(brand)[0]  # home products first, as in find()
+        line = _unguided_line(brand, model_text) if fam is None else None
+        if line is not None and generic is not None:
+            # an Orbi must not be shown the Nighthawk steps: say what it is, guide generically
+            evidence.append(f"the model is a {line}, which has no guide of its own yet")
+            lead = generic
         match = IdentityMatch(lead, round(confidence, 3), tuple(evidence))
         if best is None or match.confidence > best.confidence:
             best = match

@@ -240,3 +240,18 @@ def test_guides_package_does_not_import_the_cli() -> None:
                 assert not node.module.startswith(("app.cli", "app.ui")), (path.name, node.module)
             if isinstance(node, ast.Import):
                 assert not any(a.name.startswith(("app.cli", "app.ui")) for a in node.names)
+
+
+def test_identification_leads_with_home_products_and_respects_product_lines() -> None:
+    from app.guides.lookup import Identity, identify
+
+    db = bundled()
+    huawei = identify(db, Identity(upnp_manufacturer="Huawei Technologies Co., Ltd."))
+    assert huawei is not None and huawei.family.id == "huawei-home"
+    orbi = identify(db, Identity(upnp_manufacturer="NETGEAR, Inc.", upnp_model_name="Orbi RBR50"))
+    assert orbi is not None and orbi.family.id != "netgear-consumer"
+    assert orbi.family.id == "generic" or orbi.family.kind == "mesh-wifi"
+    deco = identify(db, Identity(upnp_manufacturer="TP-LINK", upnp_model_name="Deco X20"))
+    assert deco is not None and deco.family.id not in ("tp-link-archer", "tp-link-omada")
+    archer = identify(db, Identity(upnp_manufacturer="TP-LINK", upnp_model_name="Archer AX50"))
+    assert archer is not None and archer.family.id == "tp-link-archer"
