@@ -35,6 +35,13 @@ EXPECTED = {
     "plume superpod": "plume",
     "amplifi": "ubiquiti-amplifi",
     "amplifi hd": "ubiquiti-amplifi",
+    "screenos": "juniper-screenos",
+    "juniper ssg5": "juniper-screenos",
+    "netscreen": "juniper-screenos",
+    "DFL-260E": "d-link-dfl",
+    "d-link netdefend": "d-link-dfl",
+    "bec 6200wzl": "bec",
+    "BEC Technologies": "bec",
 }
 
 # query -> families the query must never select first (the sibling line)
@@ -46,14 +53,30 @@ NEVER = {
     "velop": {"linksys-smart-wifi", "linksys-classic"},
     "mx4200": {"linksys-smart-wifi"},
     "amplifi": {"ubiquiti-unifi", "ubiquiti-edgeos"},
+    "screenos": {"juniper-srx"},
+    "ssg20": {"juniper-srx"},
+    "dfl-860e": {"d-link-consumer", "d-link-dsr"},
 }
 
-NEW_FAMILIES = sorted(
-    {
-        *EXPECTED.values(),
-    }
-    - {"google-nest-wifi"}
-)
+
+def test_screenos_warns_that_disabling_can_break_sip() -> None:
+    fam = bundled().family("juniper-screenos")
+    assert fam is not None
+    assert any("break" in w for w in fam.warnings)
+    # the one CLI command given is the exact configuration line from the cited source
+    commands = [s.command for v in fam.variants for s in v.steps if s.command]
+    assert commands == ["unset alg sip enable"]
+
+
+MESH_FAMILIES = [
+    "eero",
+    "linksys-velop",
+    "netgear-orbi",
+    "plume",
+    "tp-link-deco",
+    "ubiquiti-amplifi",
+]
+NEW_FAMILIES = sorted({*EXPECTED.values()} - {"google-nest-wifi"})
 
 
 @pytest.mark.parametrize("query, family", sorted(EXPECTED.items()))
@@ -74,7 +97,7 @@ def test_mesh_lookup_never_opens_the_sibling_line(query: str, wrong: set[str]) -
 
 def test_mesh_families_are_mesh_kind() -> None:
     db = bundled()
-    for fid in NEW_FAMILIES:
+    for fid in MESH_FAMILIES:
         fam = db.family(fid)
         assert fam is not None, fid
         assert fam.kind == "mesh-wifi", fid
