@@ -42,6 +42,8 @@ EXPECTED = {
     "d-link netdefend": "d-link-dfl",
     "bec 6200wzl": "bec",
     "BEC Technologies": "bec",
+    "dd-wrt": "dd-wrt",
+    "ddwrt": "dd-wrt",
 }
 
 # query -> families the query must never select first (the sibling line)
