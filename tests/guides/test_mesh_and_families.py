@@ -44,6 +44,10 @@ EXPECTED = {
     "BEC Technologies": "bec",
     "dd-wrt": "dd-wrt",
     "ddwrt": "dd-wrt",
+    "nortel bsr222": "nortel-bsr",
+    "BSR222": "nortel-bsr",
+    "baicells": "baicells",
+    "EP3011": "baicells",
 }
 
 # query -> families the query must never select first (the sibling line)
