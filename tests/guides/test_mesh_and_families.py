@@ -48,6 +48,8 @@ EXPECTED = {
     "BSR222": "nortel-bsr",
     "baicells": "baicells",
     "EP3011": "baicells",
+    "extreme wing": "extreme-wing",
+    "AP7532": "extreme-wing",
 }
 
 # query -> families the query must never select first (the sibling line)
