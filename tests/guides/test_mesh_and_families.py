@@ -50,6 +50,8 @@ EXPECTED = {
     "EP3011": "baicells",
     "extreme wing": "extreme-wing",
     "AP7532": "extreme-wing",
+    "proxicast": "proxicast",
+    "lan-cell 2": "proxicast",
 }
 
 # query -> families the query must never select first (the sibling line)
