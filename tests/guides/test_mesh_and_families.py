@@ -52,6 +52,7 @@ EXPECTED = {
     "AP7532": "extreme-wing",
     "proxicast": "proxicast",
     "lan-cell 2": "proxicast",
+    "openmptcprouter": "openmptcprouter",
 }
 
 # query -> families the query must never select first (the sibling line)
