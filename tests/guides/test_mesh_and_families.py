@@ -53,6 +53,10 @@ EXPECTED = {
     "proxicast": "proxicast",
     "lan-cell 2": "proxicast",
     "openmptcprouter": "openmptcprouter",
+    "juniper ssr": "juniper-ssr",
+    "128T": "juniper-ssr",
+    "ubee": "ubee",
+    "DDW36C": "ubee",
 }
 
 # query -> families the query must never select first (the sibling line)
