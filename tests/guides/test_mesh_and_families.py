@@ -152,3 +152,28 @@ def test_identification_of_a_velop_by_upnp_model() -> None:
     )
     assert got is not None
     assert got.family.id == "linksys-velop"
+
+
+@pytest.mark.parametrize(
+    "ident, family",
+    [
+        (
+            Identity(upnp_manufacturer="TP-LINK TECHNOLOGIES CO.,LTD.", upnp_model_name="Deco X55"),
+            "tp-link-deco",
+        ),
+        (
+            Identity(
+                upnp_manufacturer="TP-LINK TECHNOLOGIES CO.,LTD.", upnp_model_name="Archer AX55"
+            ),
+            "tp-link-archer",
+        ),
+        (Identity(upnp_manufacturer="eero inc.", upnp_model_name="eero Pro 6E"), "eero"),
+        (Identity(upnp_manufacturer="NETGEAR, Inc.", upnp_model_name="R7000"), "netgear-consumer"),
+        (Identity(mac_vendor="Ubee Interactive Corp.", web_title="DDW36C"), "ubee"),
+        (Identity(mac_vendor="Juniper Networks", web_title="SSG5"), "juniper-screenos"),
+    ],
+)
+def test_identification_picks_the_product_line(ident: Identity, family: str) -> None:
+    got = identify(bundled(), ident)
+    assert got is not None
+    assert got.family.id == family, got
