@@ -131,6 +131,33 @@ def _fuzzy_ok(key: str) -> bool:
     return not any(len(g) >= 4 and (key.startswith(g) or key.endswith(g)) for g in GENERIC_WORDS)
 
 
+# How similar a typo must be to a product alias (a transposed pair in an
+# 8-letter name is 0.875; "Freebox" against "Firebox" is 0.857).
+PRODUCT_FUZZY: Final = 0.87
+
+
+def _product_keys(brand: Brand) -> set[str]:
+    """Aliases that name a product rather than the company (a family matches them)."""
+    out = set()
+    for alias in brand.aliases:
+        if any(p.search(alias) for f in brand.families for p in f.match) or any(
+            fold(alias) == fold(m) for f in brand.families for m in f.models
+        ):
+            out.add(fold(alias))
+    return out
+
+
+def _family_named(brand: Brand, ckey: str) -> Family | None:
+    """The family a product-line alias names ("unifi", "omada", "edgeos").
+
+    The brand's own name is not a product line: "huawei" names every family.
+    """
+    own = {fold(brand.name), fold(brand.id), company_key(brand.name)}
+    if len(ckey) < 4 or ckey in own:
+        return None
+    return next((f for f in brand_order(brand) if ckey in fold(f.id) or ckey in fold(f.name)), None)
+
+
 def brand_order(brand: Brand) -> list[Family]:
     """A brand's families as a look-up lists them: home products first.
 
@@ -265,6 +292,7 @@ def _search(
     def offer_brand(brand: Brand, base: float, why: str, rest: str = "") -> None:
         """The brand's families, home first; a model named in ``rest`` leads."""
         fam = _family_for_model(brand, rest) if rest else None
+        fam = fam or _family_named(brand, ckey)
         if fam is not None:
             offer(fam, base + 0.03, "brand and model")
         for i, f in enumerate(brand_order(brand)):
@@ -313,17 +341,22 @@ def _search(
                     offer(fam, 0.96, "model")
                 elif len(ckey) >= 4 and ckey in mk:
                     offer(fam, 0.8, "model")
-        # typos and partial words: only the query's own words, only long aliases
+        # typos and partial words: only the query's own words, only long aliases,
+        # and product names ("Firebox", "FRITZ!Box") only when nearly exact, so that
+        # another product ("Freebox") does not land on them
         best = 0.0
+        products = _product_keys(brand)
         for k in keys:
             if not _fuzzy_ok(k):
                 continue
-            best = max(best, difflib.SequenceMatcher(None, ckey, k).ratio())
-            for t in core:
-                if len(t) >= 4:
-                    best = max(best, difflib.SequenceMatcher(None, t, k).ratio() * 0.97)
-                    if k.startswith(t) and len(t) >= 5:
-                        best = max(best, 0.82)
+            floor = PRODUCT_FUZZY if k in products else 0.0
+            ratios = [difflib.SequenceMatcher(None, ckey, k).ratio()]
+            ratios += [
+                difflib.SequenceMatcher(None, t, k).ratio() * 0.97 for t in core if len(t) >= 4
+            ]
+            best = max([best, *(r for r in ratios if r >= floor)])
+            if k not in products and any(k.startswith(t) and len(t) >= 5 for t in core):
+                best = max(best, 0.82)
         if best >= 0.75:
             offer_brand(brand, 0.85 * best, "similar name")
         for fam in brand.families:
