@@ -256,7 +256,7 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
         ("pfsense", "pfsense"),
         ("Mikrotik", "mikrotik-routeros"),
         ("edgerouter", "ubiquiti-edgeos"),
-        ("huawei", "huawei-ar"),
+        ("huawei", "huawei-home"),
         ("HG8245H", "huawei-home"),
         ("echolife", "huawei-home"),
     ],
@@ -371,4 +371,9 @@ def test_cli_guide_list_and_show() -> None:
         list(bundled().families())
     )
     missing = sipalg("guide", "qwzx flurb")
-    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+    assert missing.returncode == 0 and missing.stderr == ""
+    assert missing.stdout.startswith("No specific guide matched 'qwzx flurb'")
+    assert "Guide id: generic" in missing.stdout
+    doc = json.loads(sipalg("guide", "my router", "--json").stdout)
+    assert (doc["id"], doc["matched"], doc["match_reason"]) == ("generic", False, "generic-words")
+    assert doc["message"] and doc["matches"] == []

@@ -180,8 +180,9 @@ def test_router_page_preselects_identified_router_and_searches(make: Any, qtbot:
     assert page.chosen() is not None and page.chosen().id == "tp-link-archer"
     page.search.setText("fritz box")
     assert page.chosen() is not None and page.chosen().id == "avm-fritzbox"
-    page.search.setText("zzzz qqq")
-    assert page.list.count() == 0 and not page.isComplete()
+    page.search.setText("zzzz qqq")  # no match: the generic guide is offered, never nothing
+    assert page.list.count() == 1 and page.chosen() is not None
+    assert page.chosen().id == "generic" and page.isComplete()
 
 
 # --- the complete walk-through ------------------------------------------------------------

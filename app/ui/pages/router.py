@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from app.guides.database import bundled
-from app.guides.lookup import MAX_QUERY, search
+from app.guides.lookup import MAX_QUERY, find
 from app.guides.schema import Family
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
@@ -69,7 +69,7 @@ class RouterPage(Page):
     def _fill(self, text: str) -> None:
         db = bundled()
         families = (
-            [m.family for m in search(db, text, limit=50)]
+            list(find(db, text, limit=50).choices)  # ends with the generic guide
             if text.strip()
             else sorted(db.families(), key=lambda f: (f.brand.lower(), f.name))
         )
