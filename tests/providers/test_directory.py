@@ -14,10 +14,8 @@ from app.providers.schema import COUNTRY_NAMES, GENERIC_WORDS, ProbeTarget
 
 ROOT = Path(__file__).resolve().parents[2]
 MIN_PROVIDERS = 40
-# The markets issue 10 names. Belgium has no sourced entry yet (listed under
-# "Known gaps" in resources/providers/README.md).
+# The markets issue 10 names; each needs at least one provider.
 MARKETS = {"US", "CA", "GB", "IE", "DE", "AT", "CH", "FR", "NL", "BE", "IT", "ES", "AU", "NZ"}
-KNOWN_GAPS = {"BE"}
 
 
 def test_bundled_directory_loads_and_is_large_enough() -> None:
@@ -26,9 +24,9 @@ def test_bundled_directory_loads_and_is_large_enough() -> None:
     assert directory.public is not None
 
 
-def test_every_market_but_the_known_gaps_has_a_provider() -> None:
+def test_every_market_has_a_provider() -> None:
     covered = {c for p in bundled() for c in p.countries}
-    assert covered >= MARKETS - KNOWN_GAPS
+    assert covered >= MARKETS
     assert set(COUNTRY_NAMES) >= covered
 
 
