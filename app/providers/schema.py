@@ -27,7 +27,7 @@ import ipaddress
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 SCHEMA_VERSION: Final = 1
 
@@ -148,10 +148,12 @@ class Source:
     says: str
 
 
-@dataclass(frozen=True, slots=True)
-class ProbeTarget:
+class ProbeTarget(NamedTuple):
     """One place to send a probe: ``port`` None means "locate via DNS (NAPTR/SRV)"
-    and ``transport`` None means "any transport the locator finds"."""
+    and ``transport`` None means "any transport the locator finds".
+
+    A named tuple so callers can write ``host, port, transport = target``.
+    """
 
     host: str
     port: int | None

@@ -64,6 +64,8 @@ def test_probe_targets_follow_file_order_and_transports() -> None:
     assert targets[1] == ProbeTarget("proxy.dus.net", 5060, "tcp")
     assert ProbeTarget("secure.dus.net", 5061, "tls") in targets
     assert len(targets) == len(set(targets))
+    host, port, transport = targets[-1]  # plain tuples for the probe code
+    assert (host, port, transport) == ("secure.dus.net", 5061, "tls")
     # a server without a published port is located via DNS SRV: port None
     callcentric = bundled().get("callcentric")
     assert callcentric is not None
