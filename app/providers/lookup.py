@@ -37,6 +37,13 @@ MIN_SCORE: Final = 0.72  # below this a "match" misleads more than it helps
 _FUZZY_MIN: Final = 0.8  # difflib ratio a typo must reach
 _SPLIT_RE: Final = re.compile(r"[^0-9a-z]+")
 
+# Labels that say nothing about who runs a domain: "co.uk" or "com.au" must not
+# select every provider whose servers end in them.
+_SUFFIX_LABELS: Final = frozenset(
+    {"ac", "at", "au", "be", "biz", "ca", "ch", "co", "com", "de", "edu", "es", "eu", "fr"}
+    | {"gov", "ie", "info", "it", "lu", "net", "nl", "nz", "org", "uk", "us"}
+)
+
 
 def _ascii(text: str) -> str:
     """Lower-case ASCII: accents dropped ("Telefónica" -> "telefonica"), other scripts removed."""
@@ -60,23 +67,41 @@ class Match:
     why: str
 
 
+def _specific(tokens: Iterable[str]) -> list[str]:
+    """The words that can name a provider: not generic, not a domain suffix ("us", "co")."""
+    return [t for t in tokens if t not in GENERIC_WORDS and t not in _SUFFIX_LABELS]
+
+
 def _keys(provider: Provider) -> set[str]:
-    """Folded names for a provider: name, id, aliases, and each without generic words."""
+    """Folded names for a provider: name, id, aliases, and each without generic words.
+
+    The shortened form is kept only when it still says something: "SIP.US"
+    must not become "us", or a user typing their country would select it.
+    """
     out: set[str] = set()
     for name in (provider.name, provider.id, *provider.aliases):
         out.add(fold(name))
-        specific = [w for w in words(name) if w not in GENERIC_WORDS]
-        if specific:
-            out.add("".join(specific))
+        specific = "".join(_specific(words(name)))
+        if len(specific) >= 3:
+            out.add(specific)
     out.discard("")
     return out
 
 
+def _names_an_owner(domain: str) -> bool:
+    return any(
+        label not in _SUFFIX_LABELS and label not in GENERIC_WORDS for label in domain.split(".")
+    )
+
+
 def _host_matches(query_host: str, provider: Provider) -> bool:
-    """``sipgate.de`` names the provider whose server is sipgate.de or *.sipgate.de."""
+    """``sipgate.de`` names the provider whose server is sipgate.de or *.sipgate.de;
+    ``foo.sipgate.de`` names it too. A bare suffix ("co.uk") names nobody."""
     for server in provider.servers:
         host = server.host
-        if query_host == host or host.endswith("." + query_host) or query_host.endswith("." + host):
+        if query_host == host or query_host.endswith("." + host):
+            return True
+        if host.endswith("." + query_host) and _names_an_owner(query_host):
             return True
     return False
 
@@ -95,12 +120,12 @@ def search(providers: Iterable[Provider], query: str, limit: int = 8) -> list[Ma
     if not whole:
         return []
     tokens = words(q)[:MAX_TOKENS]
-    specific = [t for t in tokens if t not in GENERIC_WORDS]
+    specific = _specific(tokens)
     joined = "".join(specific)
     host_query = q.casefold().strip(" .")
     for prefix in ("sips:", "sip:"):
         host_query = host_query.removeprefix(prefix)
-    host_query = host_query.rpartition("@")[2].partition(":")[0]
+    host_query = host_query.rpartition("@")[2].partition(";")[0].partition(":")[0]
     looks_like_host = is_host_name(host_query)
 
     best: dict[str, Match] = {}
@@ -153,8 +178,8 @@ def suggestions(providers: Sequence[Provider], query: str, limit: int = 3) -> li
     Generic words are still ignored, so "my voip provider" suggests nothing
     rather than three arbitrary providers.
     """
-    specific = "".join(t for t in words(query[:MAX_QUERY])[:MAX_TOKENS] if t not in GENERIC_WORDS)
-    if len(specific) < 2:
+    specific = "".join(_specific(words(query[:MAX_QUERY])[:MAX_TOKENS]))
+    if len(specific) < 3:
         return []
     scored = []
     for provider in providers:

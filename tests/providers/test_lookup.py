@@ -58,6 +58,9 @@ from app.providers.lookup import MAX_QUERY, fold, search
         ("NFON", "nfon"),
         ("2talk", "2talk"),
         ("sip:alice@sip.callcentric.net", "callcentric"),
+        ("sip:alice@sip.callcentric.net;transport=udp", "callcentric"),
+        ("telnyx.com", "telnyx"),
+        ("zen.co.uk", "zen"),
         ("  Gradwell  ", "gradwell"),
     ],
 )
@@ -88,6 +91,15 @@ def test_common_spellings_find_the_provider(query: str, provider_id: str) -> Non
         "???",
         "www",
         "x",
+        "co.uk",
+        "com.au",
+        "net",
+        "sip.net",
+        "voip.co.uk",
+        "us",
+        "US",
+        "uk",
+        "au",
     ],
 )
 def test_generic_words_find_nothing(query: str) -> None:
