@@ -306,7 +306,10 @@ class _Ctx:
     def date(self, value: Any, where: str) -> _dt.date:
         if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
             raise self.fail(where, "expected a date (YYYY-MM-DD, unquoted)")
-        if value > _dt.date.today():
+        # A day of slack: a date checked "today" in UTC is still tomorrow for a
+        # contributor (or CI machine) west of Greenwich.
+        latest = _dt.datetime.now(_dt.UTC).date() + _dt.timedelta(days=1)
+        if value > latest:
             raise self.fail(where, "date lies in the future")
         if value < _OLDEST_SOURCE:
             raise self.fail(where, "date before 2000; is it a typo?")

@@ -134,7 +134,7 @@ def test_source_needs_date_and_what_it_says(tmp_path: Path) -> None:
     assert "expected a date" in error_of(
         tmp_path, GOOD.replace("checked = 2026-11-30", 'checked = "2026-11-30"')
     )
-    future = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    future = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=2)).isoformat()
     assert "future" in error_of(
         tmp_path, GOOD.replace("checked = 2026-11-30", f"checked = {future}")
     )
