@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from app import __version__
 from app.cli.common import EXIT_INTERNAL, EXIT_USAGE, CliError, OneLineParser
 
-SUBCOMMANDS = ("probe", "reflector", "guide", "wizard")
+SUBCOMMANDS = ("probe", "reflector", "guide", "providers", "wizard")
 
 
 def build_parser() -> OneLineParser:
