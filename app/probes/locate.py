@@ -1,0 +1,428 @@
+"""Find a domain's SIP servers the way a phone does (RFC 3263 §4), under a hard deadline.
+
+Why: users (and the provider directory) give a SIP *domain* such as
+``example.com``, and the server that phones actually reach is published in
+DNS: NAPTR records say which transports the domain offers and where to look
+next, SRV records (RFC 2782) give the hosts, ports, priorities and weights,
+and only when neither exists is the domain's own address used on port 5060.
+Testing the domain's A record instead would test the wrong machine, or none.
+
+The steps, as RFC 3263 §4 orders them:
+
+* an IP address literal is used as it is (``literal``);
+* a port given explicitly skips NAPTR and SRV: A/AAAA of the name (``a``);
+* NAPTR records for "SIP+D2U"/"SIP+D2T", best first, each followed to its
+  SRV name (flag "s") or host (flag "a") (``naptr``);
+* otherwise SRV at ``_sip._udp.<domain>`` and ``_sip._tcp.<domain>`` (``srv``);
+* otherwise A/AAAA of the domain on port 5060 (``a``).
+
+The result is every candidate in the order to try them; trying them ("the
+next target when one is silent") is the caller's loop, helped by
+:func:`try_in_order` and :func:`try_in_order_async`. The ordering rules
+themselves are pure and live in ``app.protocols.srv_order`` and
+``app.protocols.naptr_select``.
+
+All look-ups share one deadline, enforced through dnspython's ``lifetime``,
+so a dead or silent DNS server costs at most that long, never the ten seconds
+and more that ``getaddrinfo`` can block. Failures become a
+:class:`LocateError` with one sentence for the user. dnspython is imported
+only when a name has to be looked up, so an IP address costs no import.
+
+Names are looked up in DNS only: entries in the hosts file are not seen.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+import ipaddress
+import random
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+from app.probes.target import TargetError
+from app.protocols.naptr_select import NaptrRecord, Transport, select_naptr
+from app.protocols.sip import join_hostport
+from app.protocols.srv_order import RandomSource, SrvRecord, order_srv, service_refused
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_PORT",
+    "Candidate",
+    "LocateError",
+    "ResolvedVia",
+    "Transport",
+    "Tried",
+    "locate",
+    "try_in_order",
+    "try_in_order_async",
+]
+
+DEFAULT_PORT = 5060
+DEFAULT_DEADLINE = 3.0
+MAX_SRV_TARGETS = 8  # per SRV set: a phone tries a handful, and each costs look-ups
+
+T = TypeVar("T")
+
+
+class ResolvedVia(enum.StrEnum):
+    """How the target was found; the JSON report's ``target.resolved_via``."""
+
+    LITERAL = "literal"
+    A = "a"
+    SRV = "srv"
+    NAPTR = "naptr"
+
+
+FailureKind = Literal[
+    "invalid",
+    "nxdomain",
+    "servfail",
+    "refused",
+    "timeout",
+    "no-network",
+    "no-config",
+    "no-records",
+    "no-service",
+    "dns-error",
+]
+
+
+class LocateError(TargetError):
+    """The server cannot be located; ``str()`` is one sentence for the user.
+
+    A :class:`TargetError`, so callers that already report a bad address
+    report this the same way. ``kind`` lets a caller tell the cases apart
+    (e.g. a timeout is worth a retry, a name that does not exist is not).
+    """
+
+    def __init__(self, message: str, kind: FailureKind) -> None:
+        super().__init__(message)
+        self.kind: FailureKind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place to send the probe, in the order :func:`locate` returns them."""
+
+    host: str  # the name the address belongs to (an SRV target, the domain, or the literal)
+    address: str
+    port: int
+    transport: Transport
+    resolved_via: ResolvedVia
+
+    @property
+    def hostport(self) -> str:
+        """``address:port``, IPv6 in brackets: what the report says was used."""
+        return join_hostport(self.address, self.port)
+
+
+def _literal(host: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return None
+
+
+def _strip_dot(name: str) -> str:
+    return name[:-1] if name.endswith(".") and name != "." else name
+
+
+class _Dns:
+    """dnspython look-ups sharing one deadline, failures turned into LocateError."""
+
+    def __init__(self, resolver: dns.resolver.Resolver | None, seconds: float) -> None:
+        import dns.resolver
+
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        if resolver is None:
+            try:
+                resolver = dns.resolver.Resolver()
+            except dns.resolver.NoResolverConfiguration:
+                raise LocateError(
+                    "no DNS server is configured on this computer — connect to a network "
+                    "or give the server's IP address",
+                    "no-config",
+                ) from None
+        self.resolver = resolver
+
+    def timed_out(self, name: str) -> LocateError:
+        return LocateError(
+            f"no DNS answer for {name!r} within {self.seconds:g} s — check the network "
+            "connection or give the server's IP address",
+            "timeout",
+        )
+
+    def query(self, name: str, rdtype: str) -> list[Any] | None:
+        """The *rdtype* records at *name*: [] if there are none, None if *name* does not exist."""
+        import dns.exception
+        import dns.resolver
+
+        remaining = self.end - time.monotonic()
+        if remaining <= 0:
+            raise self.timed_out(name)
+        try:
+            answer = self.resolver.resolve(
+                name, rdtype, lifetime=remaining, raise_on_no_answer=False, search=False
+            )
+        except dns.resolver.NXDOMAIN:
+            return None
+        except dns.exception.Timeout:
+            raise self.timed_out(name) from None
+        except dns.resolver.NoNameservers as exc:
+            raise _no_nameservers(name, exc.kwargs.get("errors") or []) from None
+        except dns.exception.DNSException as exc:
+            raise LocateError(f"the DNS look-up of {name!r} failed: {exc}", "dns-error") from None
+        except OSError as exc:
+            raise _os_error(name, exc) from None
+        return list(answer.rrset) if answer.rrset is not None else []
+
+
+def _no_nameservers(name: str, errors: Sequence[tuple[Any, ...]]) -> LocateError:
+    """One sentence for "every DNS server failed", from what each one did."""
+    outcomes = [err[3] for err in errors if len(err) > 3]
+    for outcome in outcomes:
+        if isinstance(outcome, OSError):
+            return _os_error(name, outcome)
+    if "SERVFAIL" in outcomes:
+        return LocateError(
+            f"the DNS server could not look up {name!r} (SERVFAIL) — the domain's DNS is "
+            "broken or unreachable; try again later or give the server's IP address",
+            "servfail",
+        )
+    if "REFUSED" in outcomes:
+        return LocateError(
+            f"the DNS server refused to look up {name!r} (REFUSED) — check this "
+            "computer's DNS settings or give the server's IP address",
+            "refused",
+        )
+    return LocateError(f"no DNS server gave a usable answer for {name!r}", "dns-error")
+
+
+_NO_NETWORK = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EADDRNOTAVAIL}
+
+
+def _os_error(name: str, exc: OSError) -> LocateError:
+    if exc.errno in _NO_NETWORK:
+        return LocateError(
+            f"cannot look up {name!r}: no network (the DNS server is unreachable) — "
+            "check the connection",
+            "no-network",
+        )
+    reason = exc.strerror or str(exc)
+    return LocateError(f"cannot look up {name!r}: {reason}", "dns-error")
+
+
+class _Locator:
+    """One run of RFC 3263 §4 for one domain; gathers candidates as it goes."""
+
+    def __init__(self, dns_: _Dns, domain: str, rng: RandomSource) -> None:
+        self.dns = dns_
+        self.domain = domain
+        self.rng = rng
+        self.found: list[Candidate] = []
+
+    def add(self, cand: Candidate) -> None:
+        if all(
+            (c.address, c.port, c.transport) != (cand.address, cand.port, cand.transport)
+            for c in self.found
+        ):
+            self.found.append(cand)
+
+    def addresses(self, name: str) -> list[str] | None:
+        """IPv4 addresses of *name*, then IPv6 (NAT is an IPv4 matter); None: no such name."""
+        v4 = self.dns.query(name, "A")
+        v6 = self.dns.query(name, "AAAA")
+        if v4 is None and v6 is None:
+            return None
+        return [r.address for r in (v4 or [])] + [r.address for r in (v6 or [])]
+
+    def add_host(self, name: str, port: int, transport: Transport, via: ResolvedVia) -> bool:
+        addrs = self.addresses(name) or []
+        for addr in addrs:
+            self.add(Candidate(name, addr, port, transport, via))
+        return bool(addrs)
+
+    def srv(self, name: str) -> list[SrvRecord]:
+        return [
+            SrvRecord(r.priority, r.weight, r.port, _strip_dot(r.target.to_text()))
+            for r in self.dns.query(name, "SRV") or []
+        ]
+
+    def add_srv(self, records: list[SrvRecord], transport: Transport, via: ResolvedVia) -> None:
+        for rec in order_srv(records, self.rng)[:MAX_SRV_TARGETS]:
+            self.add_host(rec.target, rec.port, transport, via)
+
+    def domain_only(self, port: int, transport: Transport, via: ResolvedVia) -> None:
+        addrs = self.addresses(self.domain)
+        if addrs is None:
+            raise _nxdomain(self.domain)
+        if not addrs:
+            raise LocateError(
+                f"the name {self.domain!r} has no address (no A or AAAA record in DNS)",
+                "no-records",
+            )
+        for addr in addrs:
+            self.add(Candidate(self.domain, addr, port, transport, via))
+
+    def run(self, transports: Sequence[Transport], preferred: Transport | None) -> None:
+        naptr = self.dns.query(self.domain, "NAPTR")
+        if naptr is None:
+            raise _nxdomain(self.domain)
+        records = [
+            NaptrRecord(
+                r.order,
+                r.preference,
+                r.flags.decode("ascii", "replace"),
+                r.service.decode("ascii", "replace"),
+                r.regexp.decode("ascii", "replace"),
+                _strip_dot(r.replacement.to_text()),
+            )
+            for r in naptr
+        ]
+        for choice in select_naptr(records, transports):
+            if choice.flag == "s":
+                self.add_srv(self.srv(choice.replacement), choice.transport, ResolvedVia.NAPTR)
+            else:
+                self.add_host(choice.replacement, DEFAULT_PORT, choice.transport, ResolvedVia.NAPTR)
+        if self.found:
+            return
+        usable_seen = refused = False
+        for transport in transports:
+            records_ = self.srv(f"_sip._{transport}.{self.domain}")
+            if service_refused(records_):
+                refused = True
+                continue
+            usable_seen = usable_seen or bool(records_)
+            self.add_srv(records_, transport, ResolvedVia.SRV)
+        if self.found:
+            return
+        if usable_seen:
+            raise LocateError(
+                f"the SRV records of {self.domain!r} point to names that have no address",
+                "no-records",
+            )
+        if refused:
+            raise LocateError(
+                f"{self.domain!r} publishes that it offers no SIP service (its SRV record "
+                "points to '.')",
+                "no-service",
+            )
+        self.domain_only(DEFAULT_PORT, preferred or "udp", ResolvedVia.A)
+
+
+def _nxdomain(name: str) -> LocateError:
+    return LocateError(f"the name {name!r} does not exist — check the spelling", "nxdomain")
+
+
+def locate(
+    host: str,
+    port: int | None = None,
+    transport: Transport | None = None,
+    *,
+    deadline: float = DEFAULT_DEADLINE,
+    resolver: dns.resolver.Resolver | None = None,
+    rng: RandomSource | None = None,
+) -> list[Candidate]:
+    """The candidates for *host*, in the order to try them (never empty).
+
+    *transport* limits the search to UDP or TCP; without it UDP candidates
+    come before TCP ones from the same step. *deadline* (seconds) bounds all
+    the look-ups together; if it runs out after some candidates were found,
+    those are returned, otherwise :class:`LocateError` says so. *resolver* is
+    a ``dns.resolver.Resolver`` (the system's by default; tests point one at
+    their own server) and is not modified. *rng* draws the SRV weights.
+    """
+    if transport not in (None, "udp", "tcp"):
+        raise LocateError(f"unknown transport {transport!r} (use udp or tcp)", "invalid")
+    if port is not None and not 1 <= port <= 65535:
+        raise LocateError(f"port {port} is out of range (1 to 65535)", "invalid")
+    name = host.strip()
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    literal = _literal(name)
+    if literal is not None:
+        return [
+            Candidate(
+                literal, literal, port or DEFAULT_PORT, transport or "udp", ResolvedVia.LITERAL
+            )
+        ]
+    domain = _checked_name(name)
+    locator = _Locator(_Dns(resolver, deadline), domain, rng or random.Random())
+    transports: tuple[Transport, ...] = (transport,) if transport else ("udp", "tcp")
+    try:
+        if port is not None:
+            locator.domain_only(port, transport or "udp", ResolvedVia.A)
+        else:
+            locator.run(transports, transport)
+    except LocateError as exc:
+        if exc.kind != "timeout" or not locator.found:
+            raise
+    return locator.found
+
+
+def _checked_name(name: str) -> str:
+    """The name in the ASCII form DNS uses, or a LocateError if it cannot be one."""
+    import dns.exception
+    import dns.name
+
+    shown = repr(name if len(name) <= 60 else name[:59] + "…")
+    if not name or name == ".":
+        raise LocateError("no server name given", "invalid")
+    try:
+        parsed = dns.name.from_text(name)
+    except (dns.exception.DNSException, UnicodeError, ValueError):
+        raise LocateError(f"{shown} is not a valid host name", "invalid") from None
+    return _strip_dot(parsed.to_text())
+
+
+@dataclass(frozen=True, slots=True)
+class Tried(Generic[T]):
+    """Which candidate answered (``used``, with ``result``), and the ones that did not."""
+
+    used: Candidate | None
+    result: T | None
+    failed: tuple[Candidate, ...]
+
+
+def try_in_order(
+    candidates: Iterable[Candidate], try_one: Callable[[Candidate], T | None]
+) -> Tried[T]:
+    """Call *try_one* on each candidate until one answers.
+
+    *try_one* returns None (or raises ``OSError``, timeouts included) when the
+    candidate is silent or unreachable; anything else is its answer and ends
+    the loop. Other exceptions are bugs and propagate.
+    """
+    failed: list[Candidate] = []
+    for cand in candidates:
+        try:
+            result = try_one(cand)
+        except OSError:
+            result = None
+        if result is not None:
+            return Tried(cand, result, tuple(failed))
+        failed.append(cand)
+    return Tried(None, None, tuple(failed))
+
+
+async def try_in_order_async(
+    candidates: Iterable[Candidate], try_one: Callable[[Candidate], Awaitable[T | None]]
+) -> Tried[T]:
+    """:func:`try_in_order` for a coroutine *try_one*."""
+    failed: list[Candidate] = []
+    for cand in candidates:
+        try:
+            result = await try_one(cand)
+        except OSError:
+            result = None
+        if result is not None:
+            return Tried(cand, result, tuple(failed))
+        failed.append(cand)
+    return Tried(None, None, tuple(failed))
