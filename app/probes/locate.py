@@ -42,7 +42,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from app.probes.target import TargetError
+from app.probes.target import TargetError, parse_target
 from app.protocols.naptr_select import NaptrRecord, Transport, select_naptr
 from app.protocols.sip import join_hostport
 from app.protocols.srv_order import RandomSource, SrvRecord, order_srv, service_refused
@@ -368,18 +368,22 @@ def locate(
 
 
 def _checked_name(name: str) -> str:
-    """The name in the ASCII form DNS uses, or a LocateError if it cannot be one."""
-    import dns.exception
-    import dns.name
+    """The name in the ASCII form DNS uses, checked as the rest of the app checks names.
 
-    shown = repr(name if len(name) <= 60 else name[:59] + "…")
-    if not name or name == ".":
+    :func:`parse_target` holds the one definition of a valid host name (and
+    converts internationalised names), so a name refused here is refused
+    with the same words everywhere. A colon cannot be part of a name (the
+    port is its own argument here).
+    """
+    if not name.strip(" ."):
         raise LocateError("no server name given", "invalid")
+    shown = repr(name if len(name) <= 60 else name[:59] + "…")
+    if ":" in name:
+        raise LocateError(f"{shown} is not a valid host name or IP address", "invalid")
     try:
-        parsed = dns.name.from_text(name)
-    except (dns.exception.DNSException, UnicodeError, ValueError):
-        raise LocateError(f"{shown} is not a valid host name", "invalid") from None
-    return _strip_dot(parsed.to_text())
+        return _strip_dot(parse_target(name).host)
+    except TargetError as exc:
+        raise LocateError(str(exc), "invalid") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ import contextlib
 import selectors
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -185,8 +186,11 @@ def start(
     raise RuntimeError("dnsmasq did not start: " + " | ".join(seen[-5:]))
 
 
+_drainers: dict[int, threading.Thread] = {}
+
+
 def _drain(proc: subprocess.Popen[str]) -> None:
-    import threading
+    """Read (and drop) dnsmasq's later log lines so a full pipe never stalls it."""
 
     def read() -> None:
         assert proc.stderr is not None
@@ -194,10 +198,13 @@ def _drain(proc: subprocess.Popen[str]) -> None:
             for _ in proc.stderr:
                 pass
 
-    threading.Thread(target=read, name="dnsmasq-log", daemon=True).start()
+    thread = threading.Thread(target=read, name="dnsmasq-log", daemon=True)
+    _drainers[proc.pid] = thread
+    thread.start()
 
 
 def stop(proc: subprocess.Popen[str]) -> None:
+    """End dnsmasq (it exits at once on SIGTERM) and close its log pipe."""
     if proc.poll() is None:
         proc.terminate()
         try:
@@ -205,6 +212,12 @@ def stop(proc: subprocess.Popen[str]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+    drainer = _drainers.pop(proc.pid, None)
+    if drainer is not None:
+        drainer.join(timeout=5)  # it ends at the pipe's end, when dnsmasq has exited
+    if proc.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            proc.stderr.close()
 
 
 def start_in_namespace(
