@@ -37,6 +37,7 @@ import enum
 import errno
 import ipaddress
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,8 @@ from app.protocols.sip import join_hostport
 from app.protocols.srv_order import RandomSource, SrvRecord, order_srv, service_refused
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import dns.resolver
 
 __all__ = [
@@ -183,6 +186,26 @@ class _Dns:
             raise _os_error(name, exc) from None
         return list(answer.rrset) if answer.rrset is not None else []
 
+    def start(self, name: str, rdtype: str) -> Future[list[Any] | None]:
+        """:meth:`query` in a daemon thread: the result (or error) arrives in the future.
+
+        Daemon threads, not an executor: a query still waiting when the caller
+        has its answer (or has given up) must not hold up the program's exit;
+        it ends by itself at the shared deadline.
+        """
+        from concurrent.futures import Future
+
+        future: Future[list[Any] | None] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(self.query(name, rdtype))
+            except BaseException as exc:  # handed over to whoever reads the future
+                future.set_exception(exc)
+
+        threading.Thread(target=run, name=f"dns-{rdtype}", daemon=True).start()
+        return future
+
 
 def _no_nameservers(name: str, errors: Sequence[tuple[Any, ...]]) -> LocateError:
     """One sentence for "every DNS server failed", from what each one did."""
@@ -219,8 +242,20 @@ def _os_error(name: str, exc: OSError) -> LocateError:
     return LocateError(f"cannot look up {name!r}: {reason}", "dns-error")
 
 
+Records = list[Any] | None  # what _Dns.query returns
+HostEntry = tuple[str, int, Transport, ResolvedVia]  # a name to turn into candidates
+
+
 class _Locator:
-    """One run of RFC 3263 §4 for one domain; gathers candidates as it goes."""
+    """One run of RFC 3263 §4 for one domain; gathers candidates as it goes.
+
+    The look-ups of one step go out together (RFC 3263 orders the steps, not
+    the queries within one), and the NAPTR, SRV and A/AAAA queries for the
+    domain itself go out at once: with a DNS server 30 ms away that is three
+    round trips instead of seven or more. Answers are still *used* in the
+    RFC's order, so a speculative answer that the RFC would not have asked
+    for is simply ignored.
+    """
 
     def __init__(self, dns_: _Dns, domain: str, rng: RandomSource) -> None:
         self.dns = dns_
@@ -235,32 +270,45 @@ class _Locator:
         ):
             self.found.append(cand)
 
-    def addresses(self, name: str) -> list[str] | None:
-        """IPv4 addresses of *name*, then IPv6 (NAT is an IPv4 matter); None: no such name."""
-        v4 = self.dns.query(name, "A")
-        v6 = self.dns.query(name, "AAAA")
+    def start_addresses(self, name: str) -> tuple[Future[Records], Future[Records]]:
+        return self.dns.start(name, "A"), self.dns.start(name, "AAAA")
+
+    @staticmethod
+    def addresses(looked_up: tuple[Future[Records], Future[Records]]) -> list[str] | None:
+        """IPv4 addresses first, then IPv6 (NAT is an IPv4 matter); None: no such name."""
+        v4, v6 = looked_up[0].result(), looked_up[1].result()
         if v4 is None and v6 is None:
             return None
         return [r.address for r in (v4 or [])] + [r.address for r in (v6 or [])]
 
-    def add_host(self, name: str, port: int, transport: Transport, via: ResolvedVia) -> bool:
-        addrs = self.addresses(name) or []
-        for addr in addrs:
-            self.add(Candidate(name, addr, port, transport, via))
-        return bool(addrs)
+    def add_hosts(self, entries: Sequence[HostEntry]) -> None:
+        """Candidates for each entry, in the entries' order; a name without address is skipped."""
+        pending = {name: self.start_addresses(name) for name, _, _, _ in entries}
+        for name, port, transport, via in entries:
+            for addr in self.addresses(pending[name]) or []:
+                self.add(Candidate(name, addr, port, transport, via))
 
-    def srv(self, name: str) -> list[SrvRecord]:
+    @staticmethod
+    def srv(looked_up: Future[Records]) -> list[SrvRecord]:
         return [
             SrvRecord(r.priority, r.weight, r.port, _strip_dot(r.target.to_text()))
-            for r in self.dns.query(name, "SRV") or []
+            for r in looked_up.result() or []
         ]
 
-    def add_srv(self, records: list[SrvRecord], transport: Transport, via: ResolvedVia) -> None:
-        for rec in order_srv(records, self.rng)[:MAX_SRV_TARGETS]:
-            self.add_host(rec.target, rec.port, transport, via)
+    def srv_entries(
+        self, records: list[SrvRecord], transport: Transport, via: ResolvedVia
+    ) -> list[HostEntry]:
+        ordered = order_srv(records, self.rng)[:MAX_SRV_TARGETS]
+        return [(rec.target, rec.port, transport, via) for rec in ordered]
 
-    def domain_only(self, port: int, transport: Transport, via: ResolvedVia) -> None:
-        addrs = self.addresses(self.domain)
+    def domain_only(
+        self,
+        port: int,
+        transport: Transport,
+        via: ResolvedVia,
+        looked_up: tuple[Future[Records], Future[Records]] | None = None,
+    ) -> None:
+        addrs = self.addresses(looked_up or self.start_addresses(self.domain))
         if addrs is None:
             raise _nxdomain(self.domain)
         if not addrs:
@@ -272,35 +320,51 @@ class _Locator:
             self.add(Candidate(self.domain, addr, port, transport, via))
 
     def run(self, transports: Sequence[Transport], preferred: Transport | None) -> None:
-        naptr = self.dns.query(self.domain, "NAPTR")
+        naptr_q = self.dns.start(self.domain, "NAPTR")
+        srv_q = {t: self.dns.start(f"_sip._{t}.{self.domain}", "SRV") for t in transports}
+        domain_q = self.start_addresses(self.domain)
+
+        naptr = naptr_q.result()
         if naptr is None:
             raise _nxdomain(self.domain)
-        records = [
-            NaptrRecord(
-                r.order,
-                r.preference,
-                r.flags.decode("ascii", "replace"),
-                r.service.decode("ascii", "replace"),
-                r.regexp.decode("ascii", "replace"),
-                _strip_dot(r.replacement.to_text()),
-            )
-            for r in naptr
-        ]
-        for choice in select_naptr(records, transports):
+        choices = select_naptr(
+            [
+                NaptrRecord(
+                    r.order,
+                    r.preference,
+                    r.flags.decode("ascii", "replace"),
+                    r.service.decode("ascii", "replace"),
+                    r.regexp.decode("ascii", "replace"),
+                    _strip_dot(r.replacement.to_text()),
+                )
+                for r in naptr
+            ],
+            transports,
+        )
+        next_q = {c: self.dns.start(c.replacement, "SRV") for c in choices if c.flag == "s"}
+        entries: list[HostEntry] = []
+        for choice in choices:
             if choice.flag == "s":
-                self.add_srv(self.srv(choice.replacement), choice.transport, ResolvedVia.NAPTR)
+                srv = self.srv(next_q[choice])
+                entries += self.srv_entries(srv, choice.transport, ResolvedVia.NAPTR)
             else:
-                self.add_host(choice.replacement, DEFAULT_PORT, choice.transport, ResolvedVia.NAPTR)
+                entries.append(
+                    (choice.replacement, DEFAULT_PORT, choice.transport, ResolvedVia.NAPTR)
+                )
+        self.add_hosts(entries)
         if self.found:
             return
+
         usable_seen = refused = False
+        entries = []
         for transport in transports:
-            records_ = self.srv(f"_sip._{transport}.{self.domain}")
-            if service_refused(records_):
+            records = self.srv(srv_q[transport])
+            if service_refused(records):
                 refused = True
                 continue
-            usable_seen = usable_seen or bool(records_)
-            self.add_srv(records_, transport, ResolvedVia.SRV)
+            usable_seen = usable_seen or bool(records)
+            entries += self.srv_entries(records, transport, ResolvedVia.SRV)
+        self.add_hosts(entries)
         if self.found:
             return
         if usable_seen:
@@ -314,7 +378,7 @@ class _Locator:
                 "points to '.')",
                 "no-service",
             )
-        self.domain_only(DEFAULT_PORT, preferred or "udp", ResolvedVia.A)
+        self.domain_only(DEFAULT_PORT, preferred or "udp", ResolvedVia.A, domain_q)
 
 
 def _nxdomain(name: str) -> LocateError:

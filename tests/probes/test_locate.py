@@ -364,3 +364,66 @@ def test_try_in_order_counts_os_errors_as_silence_and_reports_all_failed() -> No
 
     with pytest.raises(KeyError):
         try_in_order(cands, bug)
+
+
+# --- a DNS server far away: the look-ups of one step go out together ----------------------
+
+
+class SlowRelay:
+    """Relays DNS datagrams to a real server, each one answered *delay* seconds late.
+
+    The delay stands for a DNS server across the internet (round trip time);
+    the bytes are dnsmasq's own, untouched.
+    """
+
+    def __init__(self, upstream_port: int, delay: float) -> None:
+        self.upstream = ("127.0.0.1", upstream_port)
+        self.delay = delay
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.1)
+        self.port = int(self.sock.getsockname()[1])
+        self.queries = 0
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self) -> None:
+        while not self.stopped.is_set():
+            try:
+                data, peer = self.sock.recvfrom(4096)
+            except TimeoutError:
+                continue
+            self.queries += 1
+            threading.Thread(target=self.answer, args=(data, peer), daemon=True).start()
+
+    def answer(self, data: bytes, peer: tuple[str, int]) -> None:
+        if self.stopped.wait(self.delay):  # the network's latency, not a guess at timing
+            return
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as up:
+            up.settimeout(2)
+            up.sendto(data, self.upstream)
+            reply = up.recv(4096)
+        if not self.stopped.is_set():
+            self.sock.sendto(reply, peer)
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=2)
+        self.sock.close()
+
+
+def test_lookups_of_one_step_go_out_together(sipalg_zone: DnsServer) -> None:
+    # srv.sipalg.test takes at least nine queries (NAPTR, two SRV, A and AAAA of three
+    # targets): one after another at 150 ms each, 1.35 s or more; in two rounds, 0.3 s.
+    relay = SlowRelay(sipalg_zone.port, 0.15)
+    try:
+        res = _dead_resolver(relay.port)
+        start = time.monotonic()
+        cands = locate("srv.sipalg.test", resolver=res, deadline=5)
+        took = time.monotonic() - start
+    finally:
+        relay.close()
+    assert [c.port for c in cands] == [5090, 5070, 5080, 5071]
+    assert relay.queries >= 9
+    assert 0.3 <= took < 0.9, took
