@@ -284,9 +284,19 @@ class _Locator:
     def add_hosts(self, entries: Sequence[HostEntry]) -> None:
         """Candidates for each entry, in the entries' order; a name without address is skipped."""
         pending = {name: self.start_addresses(name) for name, _, _, _ in entries}
+        failure: LocateError | None = None
         for name, port, transport, via in entries:
-            for addr in self.addresses(pending[name]) or []:
+            try:
+                addrs = self.addresses(pending[name]) or []
+            except LocateError as exc:
+                if exc.kind == "timeout":
+                    raise  # the deadline is spent: the caller keeps what was found
+                failure = failure or exc  # one broken target must not hide the others
+                continue
+            for addr in addrs:
                 self.add(Candidate(name, addr, port, transport, via))
+        if failure is not None and not self.found:
+            raise failure
 
     @staticmethod
     def srv(looked_up: Future[Records]) -> list[SrvRecord]:

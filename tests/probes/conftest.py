@@ -62,6 +62,10 @@ SIPALG_ZONE = Zone(
         Srv("_sip._tcp." + _n("noservice"), None),
         # a target that does not exist
         Srv("_sip._udp." + _n("dangling"), _n("ghost"), 5060),
+        # a target outside the zone, which this server refuses to look up, then a good one
+        Srv("_sip._udp." + _n("mixed"), "pbx.elsewhere.test", 5060, priority=10),
+        Srv("_sip._udp." + _n("mixed"), _n("a"), 5072, priority=20),
+        Srv("_sip._udp." + _n("refusedonly"), "pbx.elsewhere.test", 5060),
     ),
     naptr=(
         # TLS comes first by order but the probe cannot use it: skipped

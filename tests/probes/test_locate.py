@@ -129,6 +129,17 @@ def test_srv_pointing_to_a_missing_name(sipalg_zone: DnsServer) -> None:
     )
 
 
+def test_a_target_that_cannot_be_looked_up_does_not_hide_the_others(
+    sipalg_zone: DnsServer,
+) -> None:
+    cands = locate("mixed.sipalg.test", resolver=sipalg_zone.resolver())
+    assert _where(cands) == [("a.sipalg.test", "127.0.0.11", 5072, "udp", "srv")]
+    with pytest.raises(LocateError) as err:
+        locate("refusedonly.sipalg.test", resolver=sipalg_zone.resolver())
+    assert err.value.kind == "refused"
+    assert "'pbx.elsewhere.test'" in str(err.value)
+
+
 # --- NAPTR ------------------------------------------------------------------------------
 
 
