@@ -22,11 +22,14 @@ from collections.abc import Iterator
 
 import dns.resolver
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from app.probes.locate import (
     Candidate,
     LocateError,
     ResolvedVia,
+    _checked_name,
     locate,
     try_in_order,
     try_in_order_async,
@@ -163,7 +166,7 @@ def test_naptr_respects_the_transport_preference(sipalg_zone: DnsServer) -> None
 
 def _one_sentence(err: LocateError) -> str:
     text = str(err)
-    assert "\n" not in text and "Traceback" not in text and len(text) < 200
+    assert "\n" not in text and "Traceback" not in text and len(text) < 400
     return text
 
 
@@ -439,3 +442,21 @@ def test_lookups_of_one_step_go_out_together(sipalg_zone: DnsServer) -> None:
     assert [c.port for c in cands] == [5090, 5070, 5080, 5071]
     assert relay.queries >= 9
     assert 0.3 <= took < 0.9, took
+
+
+# --- what users type: never a traceback -----------------------------------------------------
+
+
+@given(st.text(max_size=300))
+@example("bücher.example")
+@example("[::1")
+@example("sip:example.com")
+def test_any_typed_name_is_a_name_or_one_clear_error(text: str) -> None:
+    # The part of locate() that runs before any DNS query; the rest is tested above.
+    try:
+        name = _checked_name(text)
+    except LocateError as err:
+        assert err.kind == "invalid"
+        _one_sentence(err)
+    else:
+        assert name.isascii() and name and ":" not in name and not name.endswith(".")
