@@ -67,9 +67,7 @@ def test_build_prints_no_setuptools_warning(built_wheel: tuple[Path, str]) -> No
 def test_wheel_holds_every_package_and_resource(built_wheel: tuple[Path, str]) -> None:
     wheel, _ = built_wheel
     names = set(zipfile.ZipFile(wheel).namelist())
-    packages = {
-        p.relative_to(ROOT).as_posix() for p in (ROOT / "app").rglob("__init__.py")
-    }
+    packages = {p.relative_to(ROOT).as_posix() for p in (ROOT / "app").rglob("__init__.py")}
     assert packages and packages <= names, sorted(packages - names)
     assert "app/py.typed" in names
     data = {
@@ -82,9 +80,7 @@ def test_wheel_holds_every_package_and_resource(built_wheel: tuple[Path, str]) -
     assert data <= names, sorted(data - names)
 
 
-def test_unpacked_wheel_finds_its_resources(
-    built_wheel: tuple[Path, str], tmp_path: Path
-) -> None:
+def test_unpacked_wheel_finds_its_resources(built_wheel: tuple[Path, str], tmp_path: Path) -> None:
     wheel, _ = built_wheel
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
