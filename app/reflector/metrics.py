@@ -87,6 +87,9 @@ class ReflectorCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         r = self.reflector
         stats = r.stats
+        cfg = r.config
+        transports = [t for t, on in (("udp", cfg.udp), ("tcp", cfg.tcp)) if on]
+        listening = [(t, p) for p in cfg.ports for t in transports]
         for name, doc, counts in (
             ("probes_answered", "SIP probes answered, by transport and local port.", r.answered_by),
             (
@@ -96,7 +99,12 @@ class ReflectorCollector(Collector):
             ),
         ):
             fam = CounterMetricFamily(PREFIX + name, doc, labels=("transport", "port"))
-            for (transport, port), n in sorted(dict(counts).items()):
+            seen = dict(counts)
+            # Every listening socket gets its series from the start, at zero: an
+            # absent series reads as "no data" in rate() and in alerts, not as 0.
+            for listener in listening:
+                seen.setdefault(listener, 0)
+            for (transport, port), n in sorted(seen.items()):
                 fam.add_metric((transport, str(port)), n)
             yield fam
         for name, doc, key in _COUNTERS:
