@@ -4,8 +4,11 @@ A health check for the container file (``HEALTHCHECK``) and the systemd unit
 (``ExecStartPost``). It asks what matters, the SIP answer path itself, rather
 than an HTTP side door that can be up while the listeners are not: one small
 OPTIONS over UDP (retransmitted, as UDP may drop one) and one over TCP, each
-answered with a ``200`` carrying our Call-ID. It needs nothing the reflector's
-image lacks (slim images have no curl), only the ``sipalg`` command itself.
+answered with a ``200`` carrying our Call-ID. A refused connection or an ICMP
+"port unreachable" is retried until the time-out, so a check started together
+with the reflector (systemd's ExecStartPost) waits for it to listen. It needs
+nothing the reflector's image lacks (slim images have no curl), only the
+``sipalg`` command itself.
 
 Plain blocking sockets with deadlines: a one-shot command needs no event loop.
 """
@@ -74,6 +77,7 @@ def _address(
 
 def check_udp(host: str, port: int, timeout: float) -> float:
     family, addr = _address(host, port, socket.SOCK_DGRAM)
+    why = ""
     with socket.socket(family, socket.SOCK_DGRAM) as sock:
         sock.connect(addr)  # only this peer's datagrams, and ICMP errors reported
         local = sock.getsockname()
@@ -81,35 +85,44 @@ def check_udp(host: str, port: int, timeout: float) -> float:
         start = time.monotonic()
         deadline = start + timeout
         while (now := time.monotonic()) < deadline:
-            sock.send(wire)
             resend = min(deadline, now + UDP_RETRANSMIT)
-            while (left := resend - time.monotonic()) > 0:
-                sock.settimeout(left)
-                try:
-                    data = sock.recv(65536)
-                except TimeoutError:
-                    break
-                except ConnectionRefusedError:
-                    raise CheckFailed("nothing listens there (ICMP port unreachable)") from None
-                if _verify(data, call_id):
-                    return time.monotonic() - start
-    raise CheckFailed(f"no answer within {timeout:g} s")
+            try:
+                sock.send(wire)
+                while (left := resend - time.monotonic()) > 0:
+                    sock.settimeout(left)
+                    if _verify(sock.recv(65536), call_id):
+                        return time.monotonic() - start
+            except TimeoutError:
+                pass
+            except ConnectionRefusedError:
+                # Nothing listens (yet: at start-up the check may race the reflector).
+                why = " (ICMP port unreachable: nothing listens there)"
+                time.sleep(max(0.0, resend - time.monotonic()))
+    raise CheckFailed(f"no answer within {timeout:g} s{why}")
+
+
+def _connect(addr: tuple[str, int], deadline: float, timeout: float) -> socket.socket:
+    """Connect, retrying a refused connection until the deadline (start-up races)."""
+    why = ""
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            return socket.create_connection(addr, timeout=left)
+        except TimeoutError:
+            break
+        except OSError as exc:
+            why = f" (cannot connect: {exc.strerror or exc})"
+            time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
+    raise CheckFailed(f"no connection within {timeout:g} s{why}")
 
 
 def check_tcp(host: str, port: int, timeout: float) -> float:
     _, addr = _address(host, port, socket.SOCK_STREAM)
     start = time.monotonic()
-    try:
-        sock = socket.create_connection(addr, timeout=timeout)
-    except TimeoutError:
-        raise CheckFailed(f"no connection within {timeout:g} s") from None
-    except OSError as exc:
-        raise CheckFailed(f"cannot connect: {exc.strerror or exc}") from None
-    with sock:
+    deadline = start + timeout
+    with _connect(addr, deadline, timeout) as sock:
         local = sock.getsockname()
         wire, call_id = _options(join_hostport(*addr), "tcp", (local[0], local[1]))
         framer = StreamFramer()
-        deadline = start + timeout
         try:
             sock.sendall(wire)
             while (left := deadline - time.monotonic()) > 0:

@@ -263,12 +263,41 @@ def test_check_fails_with_one_line_per_transport_when_nothing_answers() -> None:
         res = sipalg("--check", f"127.0.0.1:{port}", "--check-timeout", "1")
         took = time.monotonic() - started
     assert res.returncode == 1
-    lines = res.stdout.splitlines()
-    assert lines == [
+    assert res.stdout.splitlines() == [
         f"reflector check failed: 127.0.0.1:{port} over UDP: no answer within 1 s",
-        f"reflector check failed: 127.0.0.1:{port} over TCP: cannot connect: Connection refused",
+        f"reflector check failed: 127.0.0.1:{port} over TCP: no connection within 1 s "
+        "(cannot connect: Connection refused)",
     ]
-    assert took < 10
+    assert 2 <= took < 10  # each transport waited its full second
+    port = free_port()  # nothing at all there: ICMP port unreachable, said so
+    res = sipalg("--check", f"127.0.0.1:{port}", "--check-timeout", "0.5", "--no-tcp")
+    assert res.returncode == 1 and res.stdout.endswith(
+        "(ICMP port unreachable: nothing listens there)\n"
+    )
+
+
+@POSIX_ONLY
+def test_check_started_before_the_reflector_waits_for_it() -> None:
+    """systemd runs ExecStartPost as soon as the reflector's process exists."""
+    port = free_port()
+    check = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "app.cli.main", "reflector"),
+            *("--check", f"127.0.0.1:{port}", "--check-timeout", "8"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    proc = subprocess.Popen(
+        reflector_command(port, free_port(), "--stun-port", "0"), stderr=subprocess.DEVNULL
+    )
+    try:
+        out, _ = check.communicate(timeout=30)
+        assert check.returncode == 0, out
+        assert out.startswith(f"reflector 127.0.0.1:{port} answers: UDP ")
+    finally:
+        proc.terminate()
+        assert proc.wait(10) == 0
 
 
 def test_check_fails_when_something_else_answers_on_tcp() -> None:
