@@ -94,8 +94,9 @@ def check_udp(host: str, port: int, timeout: float) -> float:
                         return time.monotonic() - start
             except TimeoutError:
                 pass
-            except ConnectionRefusedError:
+            except (ConnectionRefusedError, ConnectionResetError):
                 # Nothing listens (yet: at start-up the check may race the reflector).
+                # Linux reports the ICMP error as refused, Windows as reset.
                 why = " (ICMP port unreachable: nothing listens there)"
                 time.sleep(max(0.0, resend - time.monotonic()))
     raise CheckFailed(f"no answer within {timeout:g} s{why}")
