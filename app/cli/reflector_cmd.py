@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import ipaddress
 from typing import Any
 
@@ -82,6 +83,36 @@ def add_parser(sub: Any) -> None:
         help="close TCP connections idle this long (default: 10)",
     )
     p.add_argument(
+        "--metrics",
+        metavar="ADDR:PORT",
+        default=None,
+        help="serve Prometheus metrics at http://ADDR:PORT/metrics (off by default; "
+        "needs the 'reflector' extra: pip install 'sip-alg-doctor[reflector]')",
+    )
+    p.add_argument(
+        "--shutdown-grace",
+        type=number_between(0, 60, " seconds"),
+        default=5.0,
+        metavar="S",
+        help="on SIGTERM, still send call-backs due within S seconds; drop the rest "
+        "with a log line (default: 5)",
+    )
+    p.add_argument(
+        "--check",
+        metavar="HOST[:PORT]",
+        default=None,
+        help="do not serve: check that the reflector at HOST (port --port) answers over "
+        "UDP and TCP (minus --no-udp/--no-tcp); exit 0 if it does, 1 if not. For "
+        "container and systemd health checks",
+    )
+    p.add_argument(
+        "--check-timeout",
+        type=positive_float,
+        default=3.0,
+        metavar="S",
+        help="seconds each --check transport may take (default: 3)",
+    )
+    p.add_argument(
         "--log-level",
         default="info",
         choices=("debug", "info", "warning", "error"),
@@ -89,18 +120,69 @@ def add_parser(sub: Any) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
-    from app.reflector.server import ReflectorConfig, configure_logging, serve
+def _ip(opt: str, value: str) -> str:
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        raise CliError(f"{opt} needs an IP address, not {value!r}") from None
 
-    for opt, value in (("--listen", args.listen), ("--stun-alt-address", args.stun_alt_address)):
-        if value is None:
-            continue
+
+def _split_address(opt: str, text: str, default_port: int | None) -> tuple[str, int]:
+    """``ADDR:PORT``, ``[v6]:PORT``, or (with a default port) ``ADDR`` / ``v6``."""
+    from app.protocols.errors import RemoteProtocolError
+    from app.protocols.sip import split_hostport
+
+    bare_v6 = ":" in text and not text.startswith("[") and text.count(":") > 1
+    if bare_v6:
+        host, port = text, None
+    else:
         try:
-            ipaddress.ip_address(value)
-        except ValueError:
-            raise CliError(f"{opt} needs an IP address, not {value!r}") from None
+            host, port = split_hostport(text)
+        except RemoteProtocolError:
+            raise CliError(f"{opt} needs ADDR:PORT, not {text[:60]!r}") from None
+    port = port or default_port
+    if port is None:
+        raise CliError(f"{opt} needs ADDR:PORT, not {text[:60]!r} (the port is missing)")
+    return host, port
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.reflector.health import check
+
+    host, port = _split_address("--check", args.check, args.port)
+    transports = tuple(t for t, off in (("udp", args.no_udp), ("tcp", args.no_tcp)) if not off)
+    results = check(host, port, transports, args.check_timeout)
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    failed = [r for r in results if r.problem is not None]
+    if failed:
+        for r in failed:
+            print(f"reflector check failed: {target} over {r.transport.upper()}: {r.problem}")
+        return 1
+    times = ", ".join(f"{r.transport.upper()} {1000 * (r.seconds or 0):.1f} ms" for r in results)
+    print(f"reflector {target} answers: {times}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
     if args.no_udp and args.no_tcp:
         raise CliError("--no-udp and --no-tcp together leave nothing to serve")
+    if args.check is not None:
+        return _check(args)
+
+    from app.reflector.server import ListenError, ReflectorConfig, configure_logging, serve
+
+    for opt, value in (("--listen", args.listen), ("--stun-alt-address", args.stun_alt_address)):
+        if value is not None:
+            _ip(opt, value)
+    metrics = None
+    if args.metrics is not None:
+        host, port = _split_address("--metrics", args.metrics, None)
+        metrics = (_ip("--metrics", host), port)
+        if importlib.util.find_spec("prometheus_client") is None:
+            raise CliError(
+                "--metrics needs the prometheus_client package: "
+                "pip install 'sip-alg-doctor[reflector]'"
+            )
     configure_logging(args.log_level)
     config = ReflectorConfig(
         listen=args.listen,
@@ -115,9 +197,13 @@ def run(args: argparse.Namespace) -> int:
         stun_alt_port=args.stun_alt_port,
         stun_alt_address=args.stun_alt_address,
         callbacks=not args.no_callbacks,
+        shutdown_grace=args.shutdown_grace,
+        metrics=metrics,
     )
     try:
         asyncio.run(serve(config))
+    except ListenError as exc:
+        raise CliError(f"cannot listen on {exc}") from None
     except OSError as exc:
         raise CliError(f"cannot listen on {args.listen}: {exc.strerror or exc}") from None
     return 0

@@ -5,6 +5,10 @@ burst of ``burst``. The table is bounded (``max_sources``) because UDP source
 addresses can be spoofed at will; when full, the least recently seen source is
 forgotten, which at worst gives a flooder a fresh bucket, never unbounded
 memory. The clock is injected so tests need no sleeping.
+
+``limited_sources`` counts episodes: a source that goes over its limit counts
+once until it is allowed a message again, so an operator's metric reads "how
+many sources were throttled", not "how many datagrams a flood sent".
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ class RateLimiter:
     burst: float
     max_sources: int = 65_536
     clock: Callable[[], float] = monotonic
-    _buckets: OrderedDict[str, tuple[float, float]] = field(default_factory=OrderedDict)
+    # source -> (tokens, last seen, over the limit now)
+    _buckets: OrderedDict[str, tuple[float, float, bool]] = field(default_factory=OrderedDict)
     refused: int = 0
+    limited_sources: int = 0
 
     def __post_init__(self) -> None:
         # NaN compares false with everything, so it would slip past "<= 0" and
@@ -35,14 +41,16 @@ class RateLimiter:
         if self.rate <= 0:
             return True
         now = self.clock()
-        tokens, stamp = self._buckets.pop(source, (self.burst, now))
+        tokens, stamp, limited = self._buckets.pop(source, (self.burst, now, False))
         tokens = min(self.burst, tokens + (now - stamp) * self.rate)
         ok = tokens >= 1.0
         if ok:
             tokens -= 1.0
         else:
             self.refused += 1
-        self._buckets[source] = (tokens, now)
+            if not limited:
+                self.limited_sources += 1
+        self._buckets[source] = (tokens, now, not ok)
         while len(self._buckets) > self.max_sources:
             self._buckets.popitem(last=False)
         return ok

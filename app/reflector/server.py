@@ -12,7 +12,12 @@ address (docs/architecture.md, "The reflector"):
 * TCP connections have an idle time-out, a per-message deadline (against
   slow-loris trickling), a lifetime cap and per-source/total connection caps;
 * one JSON object per log line, so journald/Loki/etc. can index it;
-* SIGTERM/SIGINT stop the listeners and close connections cleanly.
+* SIGTERM/SIGINT stop the listeners and close connections cleanly, send the
+  call-backs due within a short grace period and drop (and log) the rest;
+* ``--listen ::`` serves IPv4 and IPv6 on both transports: the sockets are
+  made here, dual-stack, because asyncio marks every IPv6 listening socket it
+  creates IPv6-only;
+* optional Prometheus metrics (metrics.py) read the counters kept here.
 """
 
 from __future__ import annotations
@@ -66,6 +71,10 @@ class ReflectorConfig:
     tcp_lifetime: float = 120.0
     max_tcp_connections: int = 1024
     max_tcp_per_source: int = 16
+    # On stop, call-backs due within this many seconds are still sent; later ones are
+    # dropped with a log line. Below systemd's and docker's 10 s stop time-outs.
+    shutdown_grace: float = 5.0
+    metrics: tuple[str, int] | None = None  # (address, port) of the /metrics endpoint
 
     @property
     def ports(self) -> tuple[int, ...]:
@@ -105,6 +114,46 @@ class JsonLogFormatter(logging.Formatter):
         return json.dumps(doc, separators=(",", ":"), default=str)
 
 
+class ListenError(Exception):
+    """A socket the configuration asks for cannot be opened (port in use, bad address)."""
+
+    def __init__(self, where: str, exc: OSError) -> None:
+        super().__init__(f"{where}: {exc.strerror or exc}")
+        self.where = where
+
+
+def _family(host: str) -> socket.AddressFamily:
+    return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+def _any_v6(host: str) -> bool:
+    return _family(host) == socket.AF_INET6 and socket.inet_pton(socket.AF_INET6, host) == bytes(16)
+
+
+def udp_socket(host: str, port: int) -> socket.socket:
+    """A bound UDP socket; on the IPv6 wildcard it takes IPv4 too, whatever the OS default."""
+    sock = socket.socket(_family(host), socket.SOCK_DGRAM)
+    try:
+        if _any_v6(host):
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        sock.bind((host, port))
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def tcp_socket(host: str, port: int, backlog: int) -> socket.socket:
+    """A listening TCP socket; dual-stack on the IPv6 wildcard (asyncio would make it v6-only)."""
+    dual = _any_v6(host) and socket.has_dualstack_ipv6()
+    sock = socket.create_server(
+        (host, port), family=_family(host), backlog=backlog, dualstack_ipv6=dual
+    )
+    sock.setblocking(False)
+    return sock
+
+
 def _plain(addr: Any) -> tuple[str, int]:
     host, port = str(addr[0]), int(addr[1])
     if host.startswith("::ffff:") and "." in host:  # v4-mapped on a dual-stack socket
@@ -117,50 +166,76 @@ class Reflector:
     config: ReflectorConfig
     limiter: RateLimiter = field(init=False)
     stats: Counter[str] = field(default_factory=Counter)
+    # answered / ignored SIP messages by (transport, local port), for the metrics
+    answered_by: Counter[tuple[str, int]] = field(default_factory=Counter)
+    ignored_by: Counter[tuple[str, int]] = field(default_factory=Counter)
+    metrics_server: Any = None  # metrics.MetricsServer when --metrics is on
     _servers: list[asyncio.AbstractServer] = field(default_factory=list)
     _transports: list[asyncio.DatagramTransport] = field(default_factory=list)
     _tcp_tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _tcp_by_source: Counter[str] = field(default_factory=Counter)
+    _tcp_writers: set[asyncio.StreamWriter] = field(default_factory=set)
     _stun_transports: dict[tuple[str, int], asyncio.DatagramTransport] = field(default_factory=dict)
     _callbacks: dict[asyncio.TimerHandle, str] = field(default_factory=dict)
     _callbacks_by_source: Counter[str] = field(default_factory=Counter)
     bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
+    _stopping: bool = False
+    _stopped: bool = False
+    _callbacks_idle: asyncio.Event | None = None
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.config.rate, self.config.burst)
 
+    @property
+    def open_tcp(self) -> int:
+        return len(self._tcp_tasks)
+
+    @property
+    def pending_callbacks(self) -> int:
+        return len(self._callbacks)
+
     # --- lifecycle ----------------------------------------------------------
 
     async def start(self) -> None:
+        try:
+            await self._open()
+        except BaseException:
+            self._close_sockets()
+            raise
+
+    async def _open(self) -> None:
         loop = asyncio.get_running_loop()
         cfg = self.config
-        family = socket.AF_INET6 if ":" in cfg.listen else socket.AF_INET
         for port in cfg.ports:
             if cfg.udp:
+                sock = self._bind(udp_socket, "udp", cfg.listen, port)
                 transport, _ = await loop.create_datagram_endpoint(
-                    lambda: _UdpProtocol(self), local_addr=(cfg.listen, port), family=family
+                    lambda: _UdpProtocol(self), sock=sock
                 )
                 self._transports.append(transport)
                 self.bound[("udp", port)] = _plain(transport.get_extra_info("sockname"))
             if cfg.tcp:
-                server = await asyncio.start_server(
-                    self._on_tcp,
-                    host=cfg.listen,
-                    port=port,
-                    family=family,
-                    reuse_address=True,
-                    backlog=512,
-                )
+                sock = self._bind(tcp_socket, "tcp", cfg.listen, port, 512)
+                server = await asyncio.start_server(self._on_tcp, sock=sock, backlog=512)
                 self._servers.append(server)
                 self.bound[("tcp", port)] = _plain(server.sockets[0].getsockname())
         for addr in cfg.stun_sockets:
+            sock = self._bind(udp_socket, "stun", *addr)
             stun_transport, _ = await loop.create_datagram_endpoint(
                 lambda addr=addr: _StunProtocol(self, addr),  # type: ignore[misc]
-                local_addr=addr,
-                family=socket.AF_INET6 if ":" in addr[0] else socket.AF_INET,
+                sock=sock,
             )
             self._stun_transports[addr] = stun_transport
             self.bound[("stun", addr[1])] = _plain(stun_transport.get_extra_info("sockname"))
+        if cfg.metrics is not None:
+            from app.reflector.metrics import start_metrics
+
+            host, port = cfg.metrics
+            try:
+                self.metrics_server = start_metrics(self, host, port)
+            except OSError as exc:
+                raise ListenError(f"metrics {host}:{port}", exc) from None
+            self.bound[("metrics", port)] = self.metrics_server.address
         log.info(
             "start",
             extra={
@@ -173,30 +248,105 @@ class Reflector:
                     "rate": cfg.rate,
                     "burst": cfg.burst,
                     "stun": [f"{a}:{p}" for a, p in cfg.stun_sockets],
+                    "metrics": None if cfg.metrics is None else ":".join(map(str, cfg.metrics)),
                 }
             },
         )
 
-    async def stop(self) -> None:
-        for handle in list(self._callbacks):
-            handle.cancel()
-        self._callbacks.clear()
+    @staticmethod
+    def _bind(make: Callable[..., socket.socket], kind: str, *args: Any) -> socket.socket:
+        try:
+            return make(*args)
+        except OSError as exc:
+            raise ListenError(f"{kind} {args[0]}:{args[1]}", exc) from None
+
+    def _close_sockets(self) -> None:
         for t in (*self._transports, *self._stun_transports.values()):
             t.close()
         for s in self._servers:
             s.close()
-        for task in list(self._tcp_tasks):
-            task.cancel()
+        if self.metrics_server is not None:
+            self.metrics_server.close()
+            self.metrics_server = None
+
+    async def stop(self) -> None:
+        """Stop taking input, finish or drop pending work, close everything.
+
+        Order matters: listeners close first (nothing new arrives), open TCP
+        connections are closed from our side (their handlers see end-of-stream
+        and return normally, so no task ends cancelled mid-await, which is what
+        printed asyncio tracebacks before), call-backs due within the grace
+        period go out on the still-open UDP sockets, and only then do those
+        sockets close.
+        """
+        if self._stopped:
+            return
+        self._stopped = self._stopping = True
+        loop = asyncio.get_running_loop()
+        for s in self._servers:
+            s.close()
+        for w in list(self._tcp_writers):
+            w.close()
+        await self._settle_callbacks(loop)
         if self._tcp_tasks:
-            await asyncio.wait(self._tcp_tasks, timeout=2.0)
+            _, pending = await asyncio.wait(set(self._tcp_tasks), timeout=1.0)
+            for task in pending:  # stuck in a write to a peer that reads nothing
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=1.0)
+        metrics, self.metrics_server = self.metrics_server, None
+        self._close_sockets()
+        if metrics is not None:  # its shutdown blocks until the serving thread notices
+            await loop.run_in_executor(None, metrics.close)
         for s in self._servers:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(s.wait_closed(), 2.0)
         log.info("stop", extra={"fields": dict(self.stats)})
 
+    async def _settle_callbacks(self, loop: asyncio.AbstractEventLoop) -> None:
+        grace = self.config.shutdown_grace
+        deadline = loop.time() + grace
+        late = [h for h in self._callbacks if h.when() > deadline]
+        self._drop_callbacks(late, grace)
+        if not self._callbacks:
+            return
+        log.info(
+            "callbacks_finishing",
+            extra={"fields": {"pending": len(self._callbacks), "grace_s": grace}},
+        )
+        self._callbacks_idle = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._callbacks_idle.wait(), grace + 0.5)
+        self._drop_callbacks(list(self._callbacks), grace)  # none, unless the clock jumped
+
+    def _drop_callbacks(self, handles: list[asyncio.TimerHandle], grace: float) -> None:
+        if not handles:
+            return
+        for handle in handles:
+            handle.cancel()
+            self._forget_callback(handle)
+        self.stats["callback_dropped"] += len(handles)
+        log.warning(
+            "callbacks_dropped",
+            extra={"fields": {"dropped": len(handles), "grace_s": grace, "why": "shutdown"}},
+        )
+
+    def _forget_callback(self, handle: asyncio.TimerHandle) -> None:
+        source = self._callbacks.pop(handle, None)
+        if source is None:
+            return
+        self._callbacks_by_source[source] -= 1
+        if self._callbacks_by_source[source] <= 0:
+            del self._callbacks_by_source[source]
+        if not self._callbacks and self._callbacks_idle is not None:
+            self._callbacks_idle.set()
+
     # --- UDP -----------------------------------------------------------------
 
     def on_datagram(self, data: bytes, addr: Any, transport: asyncio.DatagramTransport) -> None:
+        if self._stopping:
+            self.stats["shutting_down"] += 1
+            return
         source = _plain(addr)
         local = _plain(transport.get_extra_info("sockname"))
         self.stats["udp_in"] += 1
@@ -246,10 +396,7 @@ class Reflector:
         loop = asyncio.get_running_loop()
 
         def fire() -> None:
-            self._callbacks.pop(handle, None)
-            self._callbacks_by_source[source[0]] -= 1
-            if self._callbacks_by_source[source[0]] <= 0:
-                del self._callbacks_by_source[source[0]]
+            self._forget_callback(handle)
             if not transport.is_closing():
                 transport.sendto(plan.callback, addr)
                 self.stats["callback_sent"] += 1
@@ -271,6 +418,9 @@ class Reflector:
         )
 
     def on_stun(self, data: bytes, addr: Any, local: tuple[str, int]) -> None:
+        if self._stopping:
+            self.stats["shutting_down"] += 1
+            return
         source = _plain(addr)
         self.stats["stun_in"] += 1
         if not self.limiter.allow(source[0]):
@@ -293,6 +443,9 @@ class Reflector:
         source = _plain(writer.get_extra_info("peername"))
         local = _plain(writer.get_extra_info("sockname"))
         cfg = self.config
+        if self._stopping:
+            writer.close()
+            return
         if (
             len(self._tcp_tasks) >= cfg.max_tcp_connections
             or self._tcp_by_source[source[0]] >= cfg.max_tcp_per_source
@@ -301,6 +454,7 @@ class Reflector:
             writer.close()
             return
         self._tcp_tasks.add(task)
+        self._tcp_writers.add(writer)
         self._tcp_by_source[source[0]] += 1
         self.stats["tcp_connections"] += 1
         try:
@@ -309,11 +463,18 @@ class Reflector:
             self.stats["tcp_lifetime_exceeded"] += 1
         except (ConnectionError, OSError):
             self.stats["tcp_reset"] += 1
+        except asyncio.CancelledError:
+            # Only stop() cancels these tasks, and only those that did not end when their
+            # connection was closed. Ending normally matters: in Python 3.11 asyncio's
+            # stream callback prints a traceback for a handler task that ends cancelled.
+            if not self._stopping:
+                raise
         except Exception:  # a bug must cost one connection, not a traceback per stranger
             self.stats["internal_error"] += 1
             log.exception("internal_error", extra={"fields": {"src": source[0]}})
         finally:
             self._tcp_tasks.discard(task)
+            self._tcp_writers.discard(writer)
             self._tcp_by_source[source[0]] -= 1
             if self._tcp_by_source[source[0]] <= 0:
                 del self._tcp_by_source[source[0]]
@@ -387,8 +548,12 @@ class Reflector:
     def _log(
         self, outcome: Any, transport: str, source: tuple[str, int], local: tuple[str, int]
     ) -> None:
-        key = "answered" if outcome.response is not None else "ignored"
-        self.stats[key] += 1
+        if outcome.response is not None:
+            self.stats["answered"] += 1
+            self.answered_by[transport, local[1]] += 1
+        else:
+            self.stats["ignored"] += 1
+            self.ignored_by[transport, local[1]] += 1
         if log.isEnabledFor(logging.INFO):
             log.info(
                 "probe" if outcome.response is not None else "ignored",

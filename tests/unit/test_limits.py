@@ -37,3 +37,16 @@ def test_zero_rate_disables() -> None:
 def test_nonsense_limits_are_refused_not_silently_unlimited(rate: float, burst: float) -> None:
     with pytest.raises(ValueError):
         RateLimiter(rate=rate, burst=burst)
+
+
+def test_limited_sources_counts_episodes_not_messages() -> None:
+    now = [0.0]
+    lim = RateLimiter(rate=10, burst=1, clock=lambda: now[0])
+    assert lim.allow("a")
+    assert not any(lim.allow("a") for _ in range(50))  # one flood: one episode
+    assert lim.limited_sources == 1 and lim.refused == 50
+    assert lim.allow("b") and not lim.allow("b")  # another source, its own episode
+    assert lim.limited_sources == 2
+    now[0] = 1.0  # a is allowed again, then floods again: a second episode
+    assert lim.allow("a") and not lim.allow("a")
+    assert lim.limited_sources == 3
