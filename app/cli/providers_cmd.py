@@ -25,6 +25,8 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.providers.command import run_providers
+    # Imported here: every subcommand module is loaded to build the parser, and
+    # `sipalg probe` must not pay for the provider directory.
+    from app.cli.providers_view import run_providers
 
     return run_providers(args.name, country=args.country, as_json=args.json)

@@ -73,5 +73,5 @@ def render_text(
         for i, step in enumerate(diag.next_steps, 1):
             lines += _wrap(f"{i}. {step.render(translate)}")
     if result.verdict is Verdict.ALG_DETECTED:
-        lines += ["", "  Step-by-step guides for 70+ routers: sipalg guide <brand>"]
+        lines += ["", "  Step-by-step guides for 100+ routers: sipalg guide <brand>"]
     return "\n".join(lines) + "\n"

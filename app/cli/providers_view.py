@@ -1,10 +1,4 @@
-"""What ``sipalg providers [NAME] [--country XX] [--json]`` does.
-
-Kept out of the CLI module so the wizard and the tests share one
-implementation. A look-up that finds nothing is not an error (exit 0): the
-user typed a name, we say plainly that we do not know it and offer the
-closest names, and ``sipalg providers`` lists what we do know.
-"""
+"""What ``sipalg providers`` prints: the directory as text or JSON (CLI layer)."""
 
 from __future__ import annotations
 
