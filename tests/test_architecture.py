@@ -92,7 +92,7 @@ ALLOWED: dict[str, set[str]] = {
     "probes": {"core", "protocols"},  # sockets and timers; gathers evidence, judges nothing
     "reflector": {"core", "protocols"},  # the server side, deployable alone
     "diagnosis": {"core", "probes", "netinfo"},  # pure rules over measurements
-    "pipeline": {"core", "probes", "netinfo", "diagnosis"},  # one run, end to end
+    "pipeline": {"core", "protocols", "probes", "netinfo", "diagnosis", "providers"},
     "report": {"core", "protocols", "probes", "netinfo", "diagnosis", "pipeline"},
     "cli": {
         "core",

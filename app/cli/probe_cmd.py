@@ -32,12 +32,26 @@ def add_parser(sub: Any) -> None:
     where.add_argument(
         "--reflector",
         metavar="HOST[:PORT]",
-        help=f"a SIP ALG Doctor reflector (port defaults to {SIP_PORT})",
+        help="a SIP ALG Doctor reflector; without a port it is located like a SIP server "
+        f"(DNS SRV, else port {SIP_PORT})",
     )
     where.add_argument(
         "--sip-server",
         metavar="HOST[:PORT]",
-        help="provider mode: any standard SIP server, e.g. your VoIP provider's",
+        help="provider mode: any standard SIP server, e.g. your VoIP provider's; a domain "
+        "without a port is located as phones do it (RFC 3263: NAPTR, SRV, A/AAAA)",
+    )
+    where.add_argument(
+        "--provider",
+        metavar="NAME",
+        help="provider mode against the servers your VoIP provider publishes "
+        "(see `sipalg providers`)",
+    )
+    where.add_argument(
+        "--public",
+        action="store_true",
+        help="provider mode against a built-in list of public SIP services that answer "
+        "OPTIONS (for when you do not know your provider's server; it cannot check INVITE/SDP)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     p.add_argument(
@@ -117,14 +131,12 @@ def run(args: argparse.Namespace) -> int:
     from app.diagnosis.symptoms import Symptom
     from app.pipeline.diagnose import Request, default_options, run_diagnosis
     from app.pipeline.session import ContextOptions, default_stun
-    from app.probes.target import TargetError, parse_target
+    from app.probes.target import Target, TargetError, parse_target
     from app.report.bundle import Report, to_json, to_text
 
     mode = Mode.REFLECTOR if args.reflector is not None else Mode.PROVIDER
-    try:
-        target = parse_target(args.reflector if mode is Mode.REFLECTOR else args.sip_server)
-    except TargetError as exc:
-        raise CliError(str(exc)) from None
+    servers = _servers(args)
+    target = Target(servers[0].host, servers[0].port or SIP_PORT)
     if mode is Mode.PROVIDER and args.control_port is not None:
         raise CliError("--control-port only applies to --reflector")
     transports = default_options(mode).transports
@@ -157,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
     context = ContextOptions(
         stun=stun, router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
     )
-    request = Request(mode, target, tuple(Symptom(s) for s in args.symptom), options, context)
+    request = Request(mode, servers, tuple(Symptom(s) for s in args.symptom), options, context)
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
         outcome = run_diagnosis(request, progress=_progress_printer(show))
@@ -166,3 +178,47 @@ def run(args: argparse.Namespace) -> int:
     report = Report(outcome)
     sys.stdout.write(to_json(report) if args.json else to_text(report))
     return 0
+
+
+def _servers(args: argparse.Namespace) -> tuple[Any, ...]:
+    """The servers to try, in order, from --reflector/--sip-server/--provider/--public."""
+    from app.pipeline.servers import parse_choice, provider_choices, public_choices
+    from app.probes.target import TargetError
+
+    if args.provider is not None or args.public:
+        from app.providers.database import bundled
+        from app.providers.schema import ProviderFormatError
+
+        try:
+            directory = bundled()
+        except (OSError, ProviderFormatError) as exc:
+            raise CliError(f"the provider directory cannot be read: {exc}") from None
+        if args.public:
+            if directory.public is None:
+                raise CliError("this copy has no list of public SIP services")
+            return public_choices(directory.public)
+        matches = directory.find(args.provider)
+        if not matches:
+            hints = ", ".join(p.name for p in directory.suggest(args.provider))
+            more = f" (did you mean: {hints}?)" if hints else ""
+            raise CliError(
+                f"no provider called {args.provider!r} in the directory{more}; "
+                "`sipalg providers` lists them, or use --sip-server with the server "
+                "from your phone's settings"
+            )
+        provider = matches[0].provider
+        choices = provider_choices(provider)
+        if not choices:
+            why = provider.no_server_reason or "it publishes no server name"
+            raise CliError(
+                f"{provider.name}: {why}. Use --sip-server with the server name from "
+                "your phone's or adapter's settings"
+            )
+        return choices
+    text = args.reflector if args.reflector is not None else args.sip_server
+    if not text.strip():
+        raise CliError("no address given")
+    try:
+        return (parse_choice(text),)
+    except TargetError as exc:
+        raise CliError(str(exc)) from None

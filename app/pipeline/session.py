@@ -139,19 +139,28 @@ def run_session(
     *,
     cancel: CancelToken | None = None,
     progress: ProgressCallback = no_progress,
+    address: str | None = None,
 ) -> SessionResult:
-    """Blocking. Raises TargetError only for the target itself (typo, unresolvable)."""
+    """Blocking. Raises TargetError only for the target itself (typo, unresolvable).
+
+    ``address``: the IP address to probe when the caller has already located
+    the server (RFC 3263, :mod:`app.pipeline.servers`); ``target.host`` then
+    only names it in the requests.
+    """
     options = prepare_options(mode, options)
     context = context or ContextOptions()
     cancel = cancel or CancelToken()
-    progress(Progress(0, 1, f"Looking up {target.host}"))
     started = time.monotonic()
-    addresses = resolve_unless_cancelled(target, cancel)
-    if addresses is None:  # stopped while the name was being looked up
-        return SessionResult(
-            summarise(mode, str(target), options.transports, (), time.monotonic() - started, True)
-        )
-    address = addresses[0]
+    if address is None:
+        progress(Progress(0, 1, f"Looking up {target.host}"))
+        addresses = resolve_unless_cancelled(target, cancel)
+        if addresses is None:  # stopped while the name was being looked up
+            return SessionResult(
+                summarise(
+                    mode, str(target), options.transports, (), time.monotonic() - started, True
+                )
+            )
+        address = addresses[0]
     timings: dict[str, float] = {}
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="router")
 

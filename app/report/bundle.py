@@ -22,6 +22,7 @@ from app.core.model import Verdict
 from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
 from app.diagnosis.findings import Diagnosis, evidence_line
 from app.pipeline.diagnose import Outcome
+from app.pipeline.servers import TargetReport
 from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
@@ -84,6 +85,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "timings": s.timings,
         },
     )
+    doc["target"] = _target_json(report.outcome)
     if report.before is not None:
         b = report.before
         doc["before"] = {
@@ -94,9 +96,39 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
     return redact(text, _secrets(report, redact_public)) + "\n"
 
 
+def _target_json(outcome: Outcome) -> dict[str, Any]:
+    if outcome.target is not None:
+        return outcome.target.to_json()
+    return TargetReport(outcome.probe.target, "typed", used=outcome.probe.target).to_json()
+
+
+_VIA_WORDS = {
+    "srv": "found via DNS SRV",
+    "naptr": "found via DNS NAPTR and SRV",
+    "a": "its address from DNS",
+    "literal": "an IP address",
+}
+
+
+def target_text(outcome: Outcome) -> list[str]:
+    """How the server was found, when there is more to say than the address typed."""
+    t = outcome.target
+    if t is None or (t.resolved_via in (None, "literal") and not t.silent and not t.errors):
+        return []
+    lines = [f"  Asked for: {t.requested}" + (f" ({t.source})" if t.source != "typed" else "")]
+    if t.used:
+        how = _VIA_WORDS.get(t.resolved_via or "", t.resolved_via or "")
+        lines.append(f"  Tested: {t.host} {t.used} ({how})")
+    lines += [f"  No answer from: {s}" for s in t.silent]
+    lines += [f"  Could not use: {e}" for e in t.errors]
+    return lines
+
+
 def to_text(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
     s = report.session
     sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
+    if server := target_text(report.outcome):
+        sections.insert(0, ("The server", server))
     if report.before is not None:
         b = report.before.probe
         sections.insert(

@@ -13,8 +13,9 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.core.addresses import parse_ip
 from app.core.constants import CONTROL_PORT, SIP_PORT
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import CancelToken, Progress
@@ -24,6 +25,7 @@ from app.guides.lookup import Identity, identify
 from app.netinfo.gateway import Gateway
 from app.netinfo.router import RouterInfo
 from app.netinfo.upnp_discovery import UpnpResult
+from app.pipeline.servers import ServerChoice
 from app.pipeline.session import SessionResult
 from app.probes.evidence import answered_exchange
 from app.probes.messages import METHODS, Endpoint, build_probe
@@ -32,6 +34,9 @@ from app.probes.target import Target
 from app.protocols.sip import Response, parse_message
 from app.protocols.upnp import DeviceDescription
 from app.reflector.responder import reflect
+
+if TYPE_CHECKING:
+    from app.probes.locate import Candidate
 
 LAN = ("192.168.1.23", 40512)
 PUBLIC = ("198.51.100.77", 40512)
@@ -152,6 +157,14 @@ class FakeRunner:
     started: threading.Event | None = None
     delay: float = 0.0  # seconds per step, to show the Checking page moving (screenshots)
 
+    def locate(self, choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
+        """The canned network's DNS: every name is the demo server (no look-up)."""
+        from app.probes.locate import Candidate, ResolvedVia
+
+        port = choice.port or SIP_PORT
+        via = ResolvedVia.LITERAL if parse_ip(choice.host) else ResolvedVia.A
+        return [Candidate(choice.host, SERVER[0], port, "udp", via)]
+
     def __call__(
         self,
         mode: Mode,
@@ -161,6 +174,7 @@ class FakeRunner:
         *,
         cancel: CancelToken,
         progress: Callable[[Progress], None],
+        address: str | None = None,
     ) -> SessionResult:
         self.calls += 1
         if self.started is not None:

@@ -17,16 +17,25 @@ from app.core.progress import CancelToken, Progress
 from app.core.resources import resource_path
 from app.diagnosis.symptoms import Symptom
 from app.guides.schema import Family
-from app.pipeline.diagnose import Outcome, Request, SessionRunner, run_diagnosis
+from app.pipeline.diagnose import Locator, Outcome, Request, SessionRunner, run_diagnosis
+from app.pipeline.servers import ServerChoice, locate_choice
 from app.pipeline.session import run_session
-from app.probes.target import Target
 
 
 @dataclass
 class Core:
     run_session: SessionRunner = run_session
+    # How a server choice becomes addresses; a canned runner brings its own
+    # (see app.ui.demo.FakeRunner.locate), so tests never need DNS.
+    locate: Locator | None = None
     # Extra context settings the tests use (e.g. no router lookups on a CI host).
     context_overrides: dict[str, Any] = field(default_factory=dict)
+
+    def locator(self) -> Locator:
+        if self.locate is not None:
+            return self.locate
+        canned: Locator | None = getattr(self.run_session, "locate", None)
+        return canned or locate_choice
 
 
 def bundled_defaults() -> dict[str, Any]:
@@ -42,7 +51,7 @@ def bundled_defaults() -> dict[str, Any]:
 class WizardState:
     symptoms: list[Symptom] = field(default_factory=list)
     mode: Mode = Mode.PROVIDER
-    target: Target | None = None
+    servers: tuple[ServerChoice, ...] = ()  # tried in order until one answers
     lifetime: bool = False
     first: Outcome | None = None
     after: Outcome | None = None  # the re-test after the fix
@@ -57,14 +66,20 @@ def make_job(
     core: Core, state: WizardState, *, lifetime: bool | None = None
 ) -> Callable[[CancelToken, Callable[[Progress], None]], Outcome]:
     """The callable a worker thread runs for one test: the core's one pipeline."""
-    assert state.target is not None
-    request = Request(state.mode, state.target, tuple(state.symptoms))
-    overrides = {"lifetime": state.lifetime if lifetime is None else lifetime}
+    assert state.servers
+    request = Request(state.mode, state.servers, tuple(state.symptoms))
+    overrides: dict[str, Any] = {"lifetime": state.lifetime if lifetime is None else lifetime}
     overrides.update(core.context_overrides)
+    locate = core.locator()
 
     def job(cancel: CancelToken, progress: Callable[[Progress], None]) -> Outcome:
         return run_diagnosis(
-            request, cancel=cancel, progress=progress, run=core.run_session, **overrides
+            request,
+            cancel=cancel,
+            progress=progress,
+            run=core.run_session,
+            locate=locate,
+            **overrides,
         )
 
     return job

@@ -99,7 +99,7 @@ def test_setup_validates_and_remembers(make: Any, settings: QSettings) -> None:
     page.sip_server.setText("sip.provider.example:5070")
     assert not page.error.isVisible()
     assert page.validatePage()
-    assert wiz.state.mode == "provider" and str(wiz.state.target) == "sip.provider.example:5070"
+    assert wiz.state.mode == "provider" and str(wiz.state.servers[0]) == "sip.provider.example:5070"
     assert settings.value("sip_server") == "sip.provider.example:5070"
 
 
@@ -308,7 +308,7 @@ class _FirstRunWindsDownSlowly:
         self.first_started = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, *args: Any, cancel: Any, progress: Any) -> Any:
+    def __call__(self, *args: Any, cancel: Any, progress: Any, **kw: Any) -> Any:
         self.calls += 1
         if self.calls == 1:
             self.first_started.set()
@@ -320,7 +320,7 @@ class _FirstRunWindsDownSlowly:
 def test_back_then_next_shows_the_new_run_not_the_old_one(make: Any, qtbot: Any) -> None:
     """The old run's late result used to land on the Results page over the new one."""
     runner = _FirstRunWindsDownSlowly()
-    wiz = make(Core(run_session=runner))
+    wiz = make(Core(run_session=runner, locate=FakeRunner([]).locate))
     to_setup(wiz)
     checking = wiz.page_of(PageId.CHECKING)
     wiz.next()

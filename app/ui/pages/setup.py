@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLabel, QLineEdit, QRadioButton
 
 from app.core.model import Mode
-from app.probes.target import MAX_TYPED, TargetError, parse_target
+from app.pipeline.servers import parse_choice
+from app.probes.target import MAX_TYPED, TargetError
 from app.ui.pages.base import Page
 from app.ui.widgets import hint_label
 
@@ -103,14 +104,14 @@ class SetupPage(Page):
     def validatePage(self) -> bool:
         mode, text = self.current()
         try:
-            target = parse_target(text)
+            choice = parse_choice(text)
         except TargetError as exc:
             self.error.setText(self.tr("Please check the address: %s") % exc)
             self.error.show()
             (self.reflector if mode is Mode.REFLECTOR else self.sip_server).setFocus()
             return False
         wiz = self.doctor()
-        wiz.state.mode, wiz.state.target = mode, target
+        wiz.state.mode, wiz.state.servers = mode, (choice,)
         wiz.state.lifetime = self.lifetime.isChecked()
         wiz.settings.setValue("mode", mode.value)
         wiz.settings.setValue("sip_server", self.sip_server.text().strip())
