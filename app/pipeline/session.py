@@ -26,7 +26,7 @@ from app.core.progress import CancelToken, Progress, ProgressCallback, no_progre
 from app.diagnosis.verdict import summarise
 from app.probes.options import ProbeOptions, prepare_options
 from app.probes.runner import probe_async
-from app.probes.target import Target, TargetError, resolve, resolve_unless_cancelled
+from app.probes.target import Target, TargetError, resolve_unless_cancelled, resolve_within
 
 log = logging.getLogger("sipalg.session")
 
@@ -55,6 +55,9 @@ class ContextOptions:
     lifetime_max: int = 600
     stun_wait: float = 1.0
     router_wait: float = 0.6  # most gateways answer SSDP within 100 ms; see docs/benchmarks.md
+    # Hard limit for the side checks (NAT, router), name look-ups included, counted
+    # from the start of the run: they never hold the ALG verdict hostage.
+    side_deadline: float = 1.5
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class SessionResult:
     router: RouterInfo | None = None
     lifetimes: tuple[LifetimeResult, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    timed_out: tuple[str, ...] = ()  # side checks left out at the deadline ("nat", "router")
 
 
 def default_stun(
@@ -79,17 +83,26 @@ def default_stun(
     )
 
 
-async def _nat(servers: tuple[Target, ...], wait: float) -> NatReport | None:
+async def _nat(servers: tuple[Target, ...], wait: float, budget: float) -> NatReport | None:
+    """The first STUN server that answers, all of it (look-ups too) within ``budget`` s."""
     from app.probes.nat import NatReport, discover
 
     last: NatReport | None = None
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + budget
     for server in servers:
+        remaining = deadline - loop.time()
+        if remaining <= 0.05:
+            break
         try:
-            addr = await asyncio.get_running_loop().run_in_executor(None, resolve, server)
+            addr = await asyncio.to_thread(resolve_within, server, min(remaining, 1.0))
         except TargetError as exc:
             last = NatReport(str(server), error=str(exc))
             continue
-        last = await discover((addr[0], server.port), name=str(server), wait=wait)
+        remaining = deadline - loop.time()
+        if remaining <= 0.05:
+            break
+        last = await discover((addr[0], server.port), name=str(server), wait=min(wait, remaining))
         if last.error is None:
             return last
     return last
@@ -187,7 +200,9 @@ def run_session(
                 timed("alg", _probe(mode, target, address, options, cancel, progress))
             )
             nat_task = (
-                asyncio.ensure_future(timed("nat", _nat(context.stun, context.stun_wait)))
+                asyncio.ensure_future(
+                    timed("nat", _nat(context.stun, context.stun_wait, context.side_deadline))
+                )
                 if context.stun
                 else None
             )
@@ -203,6 +218,18 @@ def run_session(
             )
             side += [t for t in (nat_task, router_task) if t is not None]
             probe = await probe_task
+            pending = [t for t in (nat_task, router_task) if t is not None and not t.done()]
+            if pending:
+                wait = max(0.0, t0 + context.side_deadline - time.monotonic())
+                await asyncio.wait(pending, timeout=wait)
+            timed_out = tuple(
+                name
+                for name, task in (("nat", nat_task), ("router", router_task))
+                if task is not None and not task.done()
+            )
+            for task in (nat_task, router_task):
+                if task is not None and not task.done():
+                    task.cancel()  # the router thread finishes on its own; nobody waits for it
             nat: NatReport | None = await _result(nat_task)
             router: RouterInfo | None = await _result(router_task)
             timings["quick_set"] = round(time.monotonic() - t0, 3)
@@ -211,7 +238,7 @@ def run_session(
                 lifetimes = await _lifetimes(
                     address, target, options, context, progress, side, timings
                 )
-            return SessionResult(probe, nat, router, lifetimes, timings)
+            return SessionResult(probe, nat, router, lifetimes, timings, timed_out)
         finally:
             remove()
 

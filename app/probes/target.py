@@ -156,3 +156,22 @@ def call_unless_cancelled(fn: Callable[[], T], cancel: CancelToken) -> T | None:
 def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] | None:
     """:func:`resolve`, or None as soon as *cancel* fires."""
     return call_unless_cancelled(lambda: resolve(target), cancel)
+
+
+def resolve_within(target: Target, seconds: float) -> list[str]:
+    """:func:`resolve` under a hard deadline: TargetError if DNS has not answered in time.
+
+    For side checks (STUN server names): a dead or silent DNS server must cost
+    them a second, not the ten seconds ``getaddrinfo`` can block.
+    """
+    token = CancelToken()
+    timer = threading.Timer(seconds, token.cancel)
+    timer.daemon = True
+    timer.start()
+    try:
+        found = call_unless_cancelled(lambda: resolve(target), token)
+    finally:
+        timer.cancel()
+    if found is None:
+        raise TargetError(f"no DNS answer for {target.host!r} within {seconds:g} s")
+    return found

@@ -83,6 +83,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "router": router_json(s.router),
             "lifetime": lifetime_json(s.lifetimes),
             "timings": s.timings,
+            "timed_out": list(s.timed_out),
         },
     )
     doc["target"] = _target_json(report.outcome)
@@ -129,6 +130,18 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
     sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
     if server := target_text(report.outcome):
         sections.insert(0, ("The server", server))
+    if s.timed_out:
+        words = {"nat": "the NAT test (STUN)", "router": "identifying your router"}
+        sections.append(
+            (
+                "Left out",
+                [
+                    f"  {words.get(n, n)}: took too long (DNS or the network did not answer "
+                    "in time); the verdict does not depend on it"
+                    for n in s.timed_out
+                ],
+            )
+        )
     if report.before is not None:
         b = report.before.probe
         sections.insert(

@@ -4,6 +4,7 @@ it, and the real CLI probes what it found, through the kernel's NAT and ALG."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -68,3 +69,25 @@ def test_a_domain_that_does_not_exist_is_one_clear_line(lab: Any) -> None:
     res, _ = lb.sipalg("probe", "--sip-server", f"nope.{DOMAIN}", "--no-stun", "--no-router")
     assert res.returncode == 2
     assert res.stderr.count("\n") == 1 and "does not exist" in res.stderr, res.stderr
+
+
+@pytest.mark.parametrize("dns", ["silent", "unreachable"])
+def test_a_dead_dns_server_does_not_hold_the_verdict(lab: Any, tmp_path: Any, dns: str) -> None:
+    """Provider mode with the public STUN names and router checks on: DNS that never
+    answers (or is unreachable) costs the side checks their deadline, not 15-30 s."""
+    from tests.lab.dns import write_netns_resolv_conf
+
+    lb = lab(Scenario("deaddns", server="kamailio"))
+    # 192.0.2.1 (TEST-NET-1) leads nowhere: its packets vanish. WAN_IP2 has no DNS
+    # server, so its kernel answers "port unreachable" at once.
+    path = write_netns_resolv_conf(lb.lan, "192.0.2.1" if dns == "silent" else WAN_IP2)
+    try:
+        res, elapsed = lb.sipalg("probe", "--json", "--sip-server", WAN_IP)
+    finally:
+        path.unlink()
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["verdict"] == "no_alg_detected"
+    assert elapsed < 3.0, f"took {elapsed:.1f} s"
+    nat = doc["nat"]
+    assert "nat" in doc["timed_out"] or (nat is not None and nat["error"]), doc["nat"]
