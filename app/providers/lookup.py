@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from app.providers.schema import GENERIC_WORDS, Provider, is_host_name
@@ -72,7 +73,8 @@ def _specific(tokens: Iterable[str]) -> list[str]:
     return [t for t in tokens if t not in GENERIC_WORDS and t not in _SUFFIX_LABELS]
 
 
-def _keys(provider: Provider) -> set[str]:
+@lru_cache(maxsize=4096)
+def _keys(provider: Provider) -> frozenset[str]:
     """Folded names for a provider: name, id, aliases, and each without generic words.
 
     The shortened form is kept only when it still says something: "SIP.US"
@@ -85,7 +87,7 @@ def _keys(provider: Provider) -> set[str]:
         if len(specific) >= 3:
             out.add(specific)
     out.discard("")
-    return out
+    return frozenset(out)
 
 
 def _names_an_owner(domain: str) -> bool:
