@@ -18,15 +18,6 @@ from app.guides.database import bundled
 from app.guides.lookup import GENERIC_WORDS, HOME_KINDS, PRODUCT_LINES, find
 
 
-def isp(query: str, guide: str) -> object:
-    return pytest.param(
-        query,
-        guide,
-        marks=pytest.mark.xfail(strict=True, reason="entry added by guides-isp"),
-        id=query,
-    )
-
-
 TABLE = [
     # brands, with and without punctuation, and their home line first
     ("tp link", "tp-link-archer"),
@@ -97,15 +88,15 @@ TABLE = [
     ("at&t", "att-gateway"),
     ("spectrum router", "spectrum-router"),
     ("arris surfboard", "arris-surfboard"),
-    isp("BT Smart Hub", "bt-smart-hub"),
-    isp("bt hub", "bt-smart-hub"),
-    isp("Sky Hub", "sky-hub"),
-    isp("sky router", "sky-hub"),
-    isp("Virgin Media Hub", "virgin-media-hub"),
-    isp("Livebox", "orange-livebox"),
-    isp("orange livebox", "orange-livebox"),
-    isp("Speedport", "deutsche-telekom-speedport"),
-    isp("telekom speedport", "deutsche-telekom-speedport"),
+    ("BT Smart Hub", "bt-smart-hub"),
+    ("bt hub", "bt-smart-hub"),
+    ("Sky Hub", "sky-hub"),
+    ("sky router", "sky-hub"),
+    ("Virgin Media Hub", "virgin-media-hub"),
+    ("Livebox", "orange-livebox"),
+    ("orange livebox", "orange-livebox"),
+    ("Speedport", "deutsche-telekom-speedport"),
+    ("telekom speedport", "deutsche-telekom-speedport"),
     # misspellings
     ("netgaer", "netgear-consumer"),
     ("sonicwal", "sonicwall-sonicos"),
