@@ -17,7 +17,6 @@ import pytest
 from app.guides.database import bundled
 from app.guides.lookup import GENERIC_WORDS, HOME_KINDS, PRODUCT_LINES, find
 
-
 TABLE = [
     # brands, with and without punctuation, and their home line first
     ("tp link", "tp-link-archer"),
