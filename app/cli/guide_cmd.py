@@ -4,6 +4,15 @@ A look-up never ends empty-handed: when nothing specific matches (generic
 words such as "my router", a product line with no guide yet, or a typo too far
 from anything) the generic guide is shown, with one line saying why, and the
 exit status is 0 — the user asked for help and got the best help we have.
+
+``--json`` prints the rendered guide (``app.guides.render.to_json``: id,
+brand, kind, can_disable, has_sip_alg, steps, sources, ...) plus how it was
+found: ``matched`` (false when the generic guide stands in), ``match_reason``
+("guide id", "matched", "generic-words", "not-covered", "no-match"),
+``not_covered`` (the product line that has no guide yet, or null),
+``message`` (the one line the text output starts with, or null) and
+``matches``, the ordered list of guides that fit (a brand alone: home
+products first), each as id, label and kind.
 """
 
 from __future__ import annotations

@@ -4,9 +4,16 @@ Three callers, three kinds of input:
 
 * the wizard and ``sipalg guide`` ask by **guide id**;
 * the brand picker and ``sipalg guide "tp link"`` ask by **name as typed**:
-  any spelling, typos, a model number ("Archer AX50") — :func:`search`;
+  any spelling, typos, a model number ("Archer AX50") — :func:`find`, which
+  always answers: ordered matches, or the generic guide and the reason;
 * router identification (UPnP manufacturer and model, MAC vendor, web-UI
   title) asks by **evidence** and needs a confidence — :func:`identify`.
+
+Three rules keep a look-up from misleading (issue 11): generic words
+("router", "modem", "wifi") never pick a brand and never feed the typo
+matching; a brand alone lists its home products first; a product line that
+differs from its brand's main line (Deco, Orbi, Velop, AmpliFi) gets its own
+family or an explicit "not covered", never the other line's steps.
 
 Matching folds case, spaces and punctuation and, for company names, drops
 legal suffixes ("Inc.", "Co., Ltd.", "GmbH"), because "NETGEAR, Inc." (UPnP),
@@ -16,6 +23,7 @@ legal suffixes ("Inc.", "Co., Ltd.", "GmbH"), because "NETGEAR, Inc." (UPnP),
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -53,9 +61,28 @@ def by_id(db: GuideDatabase, guide_id: str) -> Family | None:
     return db.family(guide_id.strip().lower())
 
 
-def _brand_keys(brand: Brand) -> set[str]:
+# Per-brand derived keys, computed once per Brand object (the search runs on
+# every keystroke in the wizard). Keyed by id() and checked by identity, so a
+# brand loaded later at a recycled address is never served another's keys.
+_KEY_CACHE: dict[int, tuple[Brand, frozenset[str], frozenset[str]]] = {}
+
+
+def _keys(brand: Brand) -> tuple[frozenset[str], frozenset[str]]:
+    """(all keys, product keys) of ``brand``."""
+    hit = _KEY_CACHE.get(id(brand))
+    if hit is not None and hit[0] is brand:
+        return hit[1], hit[2]
     names = (brand.name, brand.id, *brand.aliases)
-    return {fold(n) for n in names} | {company_key(n) for n in names}
+    keys = frozenset({fold(n) for n in names} | {company_key(n) for n in names})
+    products = frozenset(_product_keys(brand))
+    if len(_KEY_CACHE) > 1024:
+        _KEY_CACHE.clear()
+    _KEY_CACHE[id(brand)] = (brand, keys, products)
+    return keys, products
+
+
+def _brand_keys(brand: Brand) -> frozenset[str]:
+    return _keys(brand)[0]
 
 
 def _family_for_model(brand: Brand, text: str) -> Family | None:
@@ -119,6 +146,7 @@ def _words(text: str) -> list[str]:
     return [w for w in (fold(t) for t in re.split(r"[\s/,]+", text)) if w]
 
 
+@functools.lru_cache(maxsize=4096)
 def _fuzzy_ok(key: str) -> bool:
     """May ``key`` (a folded alias) be reached by a misspelling?
 
@@ -354,7 +382,7 @@ def _search(
         # and product names ("Firebox", "FRITZ!Box") only when nearly exact, so that
         # another product ("Freebox") does not land on them
         best = 0.0
-        products = _product_keys(brand)
+        products = _keys(brand)[1]
         for k in keys:
             if not _fuzzy_ok(k):
                 continue

@@ -13,6 +13,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.guides.database import bundled
 from app.guides.lookup import GENERIC_WORDS, HOME_KINDS, PRODUCT_LINES, find
@@ -245,3 +247,11 @@ def test_identification_leads_with_home_products_and_respects_product_lines() ->
     assert deco is not None and deco.family.id not in ("tp-link-archer", "tp-link-omada")
     archer = identify(db, Identity(upnp_manufacturer="TP-LINK", upnp_model_name="Archer AX50"))
     assert archer is not None and archer.family.id == "tp-link-archer"
+
+
+@settings(max_examples=40)
+@given(st.text(max_size=120))
+def test_any_text_gets_an_answer_and_never_an_error(text: str) -> None:
+    found = find(bundled(), text)
+    assert found.best is not None
+    assert found.matched or found.message is not None or not text.strip()
