@@ -48,6 +48,11 @@ ISP_GUIDES = [
     "sunrise-router",
     "bouygues-bbox",
     "sfr-box",
+    "kpn-box",
+    "eir-modem",
+    "one-nz-ultra-hub",
+    "spark-modem",
+    "talktalk-router",
 ]
 
 
@@ -122,6 +127,15 @@ def test_isp_entries_are_sourced_and_always_offer_a_way_on(guide: str) -> None:
         ("telenet", "telenet-modem"),
         ("sunrise", "sunrise-router"),
         ("sky sr102", "sky-hub"),
+        ("bell home hub 4000", "bell-home-hub"),
+        ("kpn", "kpn-box"),
+        ("experia box", "kpn-box"),
+        ("eir f3000", "eir-modem"),
+        ("one nz", "one-nz-ultra-hub"),
+        ("vodafone ultra hub", "one-nz-ultra-hub"),
+        ("spark nz", "spark-modem"),
+        ("talktalk", "talktalk-router"),
+        ("talk talk router", "talktalk-router"),
         # neighbours that must not move
         ("fritzbox", "avm-fritzbox"),
         ("FRITZ!Box 7590", "avm-fritzbox"),
