@@ -4,9 +4,16 @@ Three callers, three kinds of input:
 
 * the wizard and ``sipalg guide`` ask by **guide id**;
 * the brand picker and ``sipalg guide "tp link"`` ask by **name as typed**:
-  any spelling, typos, a model number ("Archer AX50") — :func:`search`;
+  any spelling, typos, a model number ("Archer AX50") — :func:`find`, which
+  always answers: ordered matches, or the generic guide and the reason;
 * router identification (UPnP manufacturer and model, MAC vendor, web-UI
   title) asks by **evidence** and needs a confidence — :func:`identify`.
+
+Three rules keep a look-up from misleading (issue 11): generic words
+("router", "modem", "wifi") never pick a brand and never feed the typo
+matching; a brand alone lists its home products first; a product line that
+differs from its brand's main line (Deco, Orbi, Velop, AmpliFi) gets its own
+family or an explicit "not covered", never the other line's steps.
 
 Matching folds case, spaces and punctuation and, for company names, drops
 legal suffixes ("Inc.", "Co., Ltd.", "GmbH"), because "NETGEAR, Inc." (UPnP),
