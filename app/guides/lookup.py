@@ -476,35 +476,56 @@ def _mentions(text: str, brand: Brand) -> tuple[str, float] | None:
     return None if partial is None else (partial, 0.8)
 
 
+_PRODUCT_FIELDS: Final = frozenset(
+    {"upnp_model_name", "upnp_friendly_name", "web_title", "web_realm"}
+)
+
+
 def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
-    """The most likely guide for the evidence, or None if no brand is recognised."""
+    """The most likely guide for the evidence, or None if no brand is recognised.
+
+    Two rules beyond adding up the evidence, both for boxes from internet providers:
+
+    * A box that carries an internet provider's name (friendly name, model name,
+      web title) gets that provider's guide even when its hardware maker, which
+      has a guide of its own, also shows: the provider's firmware decides what
+      the settings pages offer, not the maker's.
+    * A model that a family's ``match`` pattern names is evidence on its own,
+      so a box that reports only its OEM maker and a model number
+      ("Sagemcom" + "F@st 5566") still finds its provider's guide.
+    """
     fields = {k: getattr(ident, k) for k in _WEIGHTS if getattr(ident, k)}
     generic = db.family("generic")
-    best: IdentityMatch | None = None
+    model_text = " ".join(
+        v
+        for v in (
+            ident.upnp_model_name,
+            ident.upnp_model_number,
+            ident.upnp_friendly_name,
+            ident.web_title,
+        )
+        if v
+    )
+    found: list[tuple[IdentityMatch, bool]] = []  # (match, an alias in a product field)
     for brand in db.brands:
         if brand.id == "generic":
             continue
         evidence: list[str] = []
         miss = 1.0
+        by_product = False
         for name, value in fields.items():
-            found = _mentions(value, brand)
-            if found is not None:
-                miss *= 1 - _WEIGHTS[name] * found[1]
+            hit = _mentions(value, brand)
+            if hit is not None:
+                miss *= 1 - _WEIGHTS[name] * hit[1]
                 evidence.append(_EVIDENCE[name].format(value=value, brand=brand.name))
-        if not evidence:
-            continue
-        confidence = 1 - miss
-        model_text = " ".join(
-            v
-            for v in (
-                ident.upnp_model_name,
-                ident.upnp_model_number,
-                ident.upnp_friendly_name,
-                ident.web_title,
-            )
-            if v
-        )
+                by_product = by_product or name in _PRODUCT_FIELDS
         fam = _family_for_model(brand, model_text) if model_text else None
+        by_pattern = fam is not None and any(p.search(model_text) for p in fam.match)
+        if not evidence and not by_pattern:
+            continue
+        if not evidence:  # the model alone names this brand's product
+            miss *= 1 - _WEIGHTS["upnp_model_name"]
+        confidence = 1 - miss
         if fam is not None:
             evidence.append(f"the model fits the guide \u201c{fam.name}\u201d")
             confidence = min(1.0, confidence + 0.1)
@@ -515,6 +536,16 @@ def identify(db: GuideDatabase, ident: Identity) -> IdentityMatch | None:
             evidence.append(f"the model is a {line}, which has no guide of its own yet")
             lead = generic
         match = IdentityMatch(lead, round(confidence, 3), tuple(evidence))
-        if best is None or match.confidence > best.confidence:
-            best = match
+        found.append((match, by_product))
+    if not found:
+        return None
+    best, best_named = max(found, key=lambda m: m[0].confidence)
+    isp = [m for m, named in found if named and m.family.kind == "isp-gateway"]
+    if isp and not best_named:
+        chosen = max(isp, key=lambda m: m.confidence)
+        note = (
+            "the box carries its internet provider's name, so the provider's guide applies "
+            "rather than its maker's"
+        )
+        return IdentityMatch(chosen.family, chosen.confidence, (*chosen.evidence, note))
     return best

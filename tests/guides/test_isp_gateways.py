@@ -249,14 +249,6 @@ def test_maker_brands_keep_their_own_names() -> None:
         assert match is not None and match.family.brand_id == brand
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "identify() weighs the maker's UPnP manufacturer (0.6) above an ISP's friendly name "
-        "(0.3) and tries family match patterns only inside the winning brand, so an ISP box "
-        "built by a maker that has its own guide is sent to the maker's guide"
-    ),
-)
 @pytest.mark.parametrize(
     "description, guide",
     [
@@ -271,14 +263,6 @@ def test_isp_boxes_built_by_makers_with_their_own_guide(description: bytes, guid
     assert _router(description=description) == guide
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a family's match patterns are tried only after a brand has been recognised from "
-        "its aliases, so a box that reports just its hardware maker and a model number "
-        "(no ISP name anywhere) is not identified, though the model is in the database"
-    ),
-)
 @pytest.mark.parametrize(
     "description, guide",
     [
