@@ -16,6 +16,17 @@ from typing import NoReturn
 
 from app.core.numbers import parse_number
 
+# The subcommands and their one-line help: ``sipalg --help`` lists them all
+# without importing any (see app/cli/main.py), and each module's own parser
+# uses the same words.
+COMMANDS: dict[str, str] = {
+    "probe": "test the path to a reflector or a SIP server for a SIP ALG",
+    "reflector": "run the reflector (the server side of the probes)",
+    "guide": "list router guides, or show how to turn SIP ALG off",
+    "providers": "list VoIP providers and their SIP servers, or look one up",
+    "wizard": "open the graphical troubleshooting wizard",
+}
+
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 

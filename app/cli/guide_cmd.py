@@ -22,7 +22,7 @@ import json
 import sys
 from typing import Any
 
-from app.cli.common import CliError
+from app.cli.common import COMMANDS, CliError
 from app.guides.database import bundled
 from app.guides.lookup import Lookup, by_id, find
 from app.guides.render import render, to_json, to_text
@@ -32,7 +32,7 @@ from app.guides.schema import Family
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "guide",
-        help="list router guides, or show how to turn SIP ALG off",
+        help=COMMANDS["guide"],
         description="Without BRAND: list every brand and family. With BRAND "
         "(a brand, model or guide id; typos are forgiven): show "
         "the steps. When nothing specific matches, the generic guide is shown.",

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from app.cli.common import CliError, port_number, positive_float, whole_number
+from app.cli.common import COMMANDS, CliError, port_number, positive_float, whole_number
 from app.core.constants import CONTROL_PORT, SIP_PORT
 
 SYMPTOM_CHOICES = (
@@ -24,7 +24,7 @@ SYMPTOM_CHOICES = (
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "probe",
-        help="test the path to a reflector or a SIP server for a SIP ALG",
+        help=COMMANDS["probe"],
         description="Send realistic SIP test messages and report whether anything on the way "
         "rewrites or drops them.",
     )

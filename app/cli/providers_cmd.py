@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.common import COMMANDS
+
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "providers",
-        help="list VoIP providers and their SIP servers, or look one up",
+        help=COMMANDS["providers"],
         description="Without NAME: list every provider in the directory, grouped by "
         "country. With NAME (a provider name, alias or server name; typos are "
         "forgiven): show its published SIP servers, what it says about SIP ALG, and "

@@ -9,6 +9,7 @@ import ipaddress
 from typing import Any
 
 from app.cli.common import (
+    COMMANDS,
     CliError,
     number_between,
     port_number,
@@ -21,7 +22,7 @@ from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "reflector",
-        help="run the reflector (the server side of the probes)",
+        help=COMMANDS["reflector"],
         description="Answer probes on the SIP port and a control port, over UDP and TCP. "
         "Built to run on a public address; see packaging/reflector/ for a systemd "
         "unit and a container file.",
