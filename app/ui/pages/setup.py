@@ -71,7 +71,11 @@ class SetupPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Who provides your phone service?"))
-        self.setSubTitle(self.tr("The test goes to your provider's server and back."))
+        self.setSubTitle(
+            self.tr(
+                "The test messages go to this server and back. Not sure? “I don't know” works too."
+            )
+        )
         layout = self.scrolling_body()
         self.directory: Directory | None = None
         self.preset: tuple[Mode, tuple[ServerChoice, ...]] | None = None
