@@ -50,11 +50,12 @@ class ProviderPicker(QWidget):
     """A search field, the matching providers (name and countries) and what to do next.
 
     Signals: ``changed`` when the chosen provider (or the absence of one) may
-    have changed; ``wants_typed`` / ``wants_public`` when the user takes one of
-    the other ways on.
+    have changed; ``picked`` when the user selected one in the list;
+    ``wants_typed`` / ``wants_public`` when the user takes one of the other ways on.
     """
 
     changed = Signal()
+    picked = Signal()  # the user selected a provider in the list (mouse or keyboard)
     wants_typed = Signal()
     wants_public = Signal()
 
@@ -90,7 +91,9 @@ class ProviderPicker(QWidget):
         layout.addLayout(buttons)
         self._show_ways_on(False)
         self.search.textChanged.connect(self.refresh)
-        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.itemSelectionChanged.connect(self._on_selection_changed)
+        self.list.itemSelectionChanged.connect(self._maybe_picked)
+        self.list.itemClicked.connect(lambda _: self.picked.emit())
 
     # --- what the page asks -------------------------------------------------------------
 
@@ -99,9 +102,12 @@ class ProviderPicker(QWidget):
         self.refresh()
 
     def chosen(self) -> Provider | None:
-        item = self.list.currentItem()
-        if item is None or self.directory is None:
+        """The selected provider. Selected, not merely current: Qt makes the first row
+        current when the list gets the focus by Tab, which is not a choice."""
+        items = self.list.selectedItems()
+        if not items or self.directory is None:
             return None
+        item = items[0]
         return self.directory.get(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def select(self, provider_id: str) -> bool:
@@ -164,7 +170,11 @@ class ProviderPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, provider.id)
             self.list.addItem(item)
 
-    def _on_current_changed(self, *_: object) -> None:
+    def _maybe_picked(self) -> None:
+        if self.list.hasFocus() and self.chosen() is not None:
+            self.picked.emit()  # the user moved through the list with the keyboard
+
+    def _on_selection_changed(self) -> None:
         provider = self.chosen()
         if provider is None:
             return

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWizard
 
 from app.core.model import Mode, Verdict
@@ -166,7 +166,7 @@ def test_the_picker_filters_and_selects(make: Any, directory: Directory) -> None
 
 
 def test_an_empty_search_lists_providers_of_the_users_country(
-    make: Any, directory: Directory
+    make: Any, directory: Directory, qtbot: Any
 ) -> None:
     wiz = make(directory=directory)
     page = to_setup(wiz)
@@ -180,6 +180,15 @@ def test_an_empty_search_lists_providers_of_the_users_country(
     picker.refresh()
     assert picker.list.count() == len(directory) == 2
     assert "search all 2 providers" in picker.status.text()
+    assert page.way() is Way.PUBLIC and picker.chosen() is None  # browsing is no choice
+    item = picker.list.item(0)
+    qtbot.mouseClick(
+        picker.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=picker.list.visualItemRect(item).center(),
+    )
+    assert page.way() is Way.PROVIDER and picker.chosen().id == "lab-voip"
+    assert next_enabled(wiz)
 
 
 def test_a_search_that_finds_nothing_offers_the_other_ways_on(
@@ -363,8 +372,6 @@ def test_i_dont_know_path_fails_over_to_the_public_server_that_answers(
 def test_server_names_from_the_network_stay_plain_text(make: Any, qtbot: Any) -> None:
     """Names in the target come from DNS and data files: never markup on the pages."""
     from dataclasses import replace
-
-    from PySide6.QtCore import Qt
 
     from app.pipeline.diagnose import conclude
     from app.pipeline.servers import TargetReport

@@ -178,7 +178,7 @@ class SetupPage(Page):
         self.group.buttonToggled.connect(lambda *_: self._on_changed())
         self.picker.changed.connect(self._on_changed)
         self.picker.search.textEdited.connect(lambda _: self.provider.setChecked(True))
-        self.picker.list.itemClicked.connect(lambda _: self.provider.setChecked(True))
+        self.picker.picked.connect(lambda: self.provider.setChecked(True))
         self.picker.wants_typed.connect(lambda: self.choose(Way.TYPED))
         self.picker.wants_public.connect(lambda: self.choose(Way.PUBLIC))
         self.sip_server.textEdited.connect(lambda _: self.typed.setChecked(True))
