@@ -191,6 +191,29 @@ def test_an_empty_search_lists_providers_of_the_users_country(
     assert next_enabled(wiz)
 
 
+def test_tabbing_through_the_list_chooses_nothing_and_arrow_keys_choose(
+    make: Any, directory: Directory, qtbot: Any
+) -> None:
+    """Qt makes the first row current when the list gets the focus by Tab; that must not
+    replace "I don't know" with the first provider of the alphabet."""
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    wiz = make(directory=directory)
+    wiz.activateWindow()
+    page = to_setup(wiz)
+    picker = page.picker
+    picker.list.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.sendEvent(
+        picker.list, QFocusEvent(QFocusEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason)
+    )
+    qtbot.waitUntil(picker.list.hasFocus, timeout=2000)
+    assert picker.list.currentRow() == 0 and picker.chosen() is None
+    assert page.way() is Way.PUBLIC and next_enabled(wiz)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Down)
+    assert picker.chosen() is not None and page.way() is Way.PROVIDER
+
+
 def test_a_search_that_finds_nothing_offers_the_other_ways_on(
     make: Any, directory: Directory
 ) -> None:
