@@ -31,6 +31,7 @@ from app.providers.schema import COUNTRY_NAMES, Provider
 from app.ui.widgets import hint_label
 
 MAX_COUNTRIES_SHOWN = 3  # "United States, Canada, United Kingdom +2" keeps a row on one line
+ROWS_SHOWN = 6  # the list is as tall as its rows, up to this many (then it scrolls)
 
 
 def system_country() -> str:
@@ -70,7 +71,6 @@ class ProviderPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Phone service providers"))
-        self.list.setMaximumHeight(150)
         self.status = hint_label("")
         self.status.setAccessibleName(self.tr("About the search"))
         self.typed_button = QPushButton(self.tr("Enter the server from my phone's settings"))
@@ -89,7 +89,7 @@ class ProviderPicker(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self._show_ways_on(False)
+        self._show_hints(False)
         self.search.textChanged.connect(self.refresh)
         self.list.itemSelectionChanged.connect(self._on_selection_changed)
         self.list.itemSelectionChanged.connect(self._maybe_picked)
@@ -127,11 +127,12 @@ class ProviderPicker(QWidget):
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.list.clear()  # emits currentItemChanged(None): the status follows below
+        self.list.clear()  # the selection goes with it; the status is set below
         directory = self.directory
         if directory is None:
             self.status.setText(self.tr("The list of providers could not be read."))
-            self._show_ways_on(True)
+            self._show_hints(True)
+            self._fit_height()
             self.changed.emit()
             return
         query = self.search.text().strip()
@@ -147,7 +148,7 @@ class ProviderPicker(QWidget):
                     len(directory),
                 )
             )
-            self._show_ways_on(False)
+            self._show_hints(False)
         elif matches := directory.find(query):
             self._fill([m.provider for m in matches])
             self.list.setCurrentRow(0)  # find() returns nothing when unsure, so the best is safe
@@ -161,8 +162,18 @@ class ProviderPicker(QWidget):
                 "Otherwise enter the server from your phone's settings, or choose “I don't know”."
             )
             self.status.setText(text)
-            self._show_ways_on(True)
+            self._show_hints(True)
+        self._fit_height()
         self.changed.emit()
+
+    def _fit_height(self) -> None:
+        """As tall as the rows shown (one match is one line, not an empty box); hidden
+        when there are none, since the status line then says what to do."""
+        rows = min(self.list.count(), ROWS_SHOWN)
+        self.list.setVisible(rows > 0)
+        if rows:
+            row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height())
+            self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + 2)
 
     def _fill(self, providers: list[Provider]) -> None:
         for provider in providers:
@@ -180,16 +191,20 @@ class ProviderPicker(QWidget):
             return
         if provider_choices(provider):
             self.status.setText("")  # the page says what will be contacted
-            self._show_ways_on(False)
+            self.status.hide()
+            self._show_hints(False)
         else:
             reason = provider.no_server_reason or self.tr("It publishes no server name.")
             self.status.setText(
                 self.tr("%s: %s Enter the server from your phone's settings instead.")
                 % (provider.name, reason)
             )
-            self._show_ways_on(True)
+            self._show_hints(True)
         self.changed.emit()
 
-    def _show_ways_on(self, visible: bool) -> None:
-        self.typed_button.setVisible(visible)
-        self.public_button.setVisible(visible)
+    def _show_hints(self, ways_on: bool) -> None:
+        """The status line when it has something to say; the two other ways on when
+        this picker is a dead end (nothing found, no server, no directory)."""
+        self.status.setVisible(bool(self.status.text()))
+        self.typed_button.setVisible(ways_on)
+        self.public_button.setVisible(ways_on)

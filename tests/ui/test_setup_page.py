@@ -111,6 +111,22 @@ def test_a_preset_is_preselected_and_named(make: Any, directory: Directory) -> N
     assert [str(c) for c in wiz.state.servers] == ["r1.example.net:5062", "r2.example.net"]
 
 
+def test_a_preset_sip_server_wins_over_a_remembered_choice(
+    make: Any, directory: Directory, settings: QSettings
+) -> None:
+    settings.setValue("choice", "typed")
+    settings.setValue("sip_server", "sip.elsewhere.example")
+    wiz = make(defaults={"sip_servers": ["sip.example.net"]}, directory=directory)
+    page = to_setup(wiz)
+    assert page.way() is Way.PRESET
+    assert page.preset_choice.text() == "Your provider's server (sip.example.net)"
+    assert page.contacted.text() == (
+        "We will send a few harmless test messages (SIP OPTIONS) to sip.example.net."
+    )
+    assert page.validatePage() and wiz.state.mode is Mode.PROVIDER
+    assert wiz.state.servers == (ServerChoice("sip.example.net", source="preset"),)
+
+
 def test_a_remembered_provider_comes_back(
     make: Any, directory: Directory, settings: QSettings
 ) -> None:

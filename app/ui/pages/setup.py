@@ -170,9 +170,12 @@ class SetupPage(Page):
             layout.addWidget(w)
         layout.addSpacing(8)
         layout.addWidget(self.lifetime)
-        layout.addSpacing(8)
-        layout.addWidget(self.contacted)
         layout.addStretch(1)
+        # Under the scrolling part, so it is on screen whatever the window size.
+        outer = self.layout()
+        assert outer is not None
+        self.contacted.setContentsMargins(9, 6, 9, 0)
+        outer.addWidget(self.contacted)
         self.preset_choice.hide()
 
         self.group.buttonToggled.connect(lambda *_: self._on_changed())
