@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,9 @@ from app.ui.pages.welcome import WelcomePage
 from app.ui.state import Core, WizardState, bundled_defaults
 from app.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from app.providers.database import Directory
+
 
 class DoctorWizard(QWizard):
     PAGES = (
@@ -46,6 +50,7 @@ class DoctorWizard(QWizard):
         runner: TaskRunner | None = None,
         settings: QSettings | None = None,
         defaults: dict[str, Any] | None = None,
+        directory: Directory | None = None,
         log_path: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -55,6 +60,10 @@ class DoctorWizard(QWizard):
         self.settings = settings or QSettings()
         self.defaults = bundled_defaults() if defaults is None else defaults
         self.state = WizardState()
+        # None: the bundled directory, read when the Setup page first needs it (start-up
+        # stays fast); tests pass a small one pointing at loopback.
+        self._directory = directory
+        self._directory_tried = directory is not None
         self.log_path = log_path
         self.setWindowTitle(self.tr("SIP ALG Doctor"))
         if sys.platform != "darwin":  # macOS keeps its native wizard look
@@ -91,6 +100,19 @@ class DoctorWizard(QWizard):
             if isinstance(value, str):
                 return value  # the field cuts it to its maximum length
         return ""
+
+    def provider_directory(self) -> Directory | None:
+        if not self._directory_tried:
+            self._directory_tried = True
+            from app.providers.database import bundled
+            from app.providers.schema import ProviderFormatError
+
+            try:
+                self._directory = bundled()
+            except (OSError, ProviderFormatError):
+                # The Setup page then offers the typed server and the test server only.
+                logging.getLogger("sipalg").exception("the provider directory cannot be read")
+        return self._directory
 
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.core.i18n import Text
 from app.core.model import Status, Verdict
 from app.core.vocabulary import CONFIDENCE_WORDS, STATUS_SHORT, VERDICT_SHORT, VERDICT_TITLES
+from app.pipeline.diagnose import Outcome
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -31,3 +32,29 @@ def status_word(s: Status) -> str:
 
 def confidence_word(c: str) -> str:
     return _render(CONFIDENCE_WORDS.get(str(c), CONFIDENCE_WORDS["low"]))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServerWords", text)
+
+
+def server_sentence(outcome: Outcome) -> str:
+    """Which server produced the verdict, and which ones never answered (plain text).
+
+    From the outcome's ``target``, not from what the user chose: with failover
+    the verdict may come from the second or third server on the list.
+    """
+    t = outcome.target
+    if t is None or not t.used:
+        where = t.requested if t is not None and t.requested else outcome.probe.target
+        text = _tr("Tested against %s.") % where
+    else:
+        name = t.label or t.host or t.requested
+        text = (
+            _tr("Tested against %s.") % t.used
+            if not name or name == t.used
+            else _tr("Tested against %s (%s).") % (name, t.used)
+        )
+    if t is not None and t.silent:
+        text += " " + _tr("No answer from: %s.") % ", ".join(t.silent)
+    return text

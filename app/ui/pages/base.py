@@ -8,13 +8,16 @@ something new now has to say so here.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from app.ui.state import Core, WizardState
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.providers.database import Directory
 
 
 class Doctor(Protocol):
@@ -24,6 +27,11 @@ class Doctor(Protocol):
     runner: TaskRunner
     settings: QSettings
     state: WizardState
+    defaults: dict[str, Any]  # the build's resources/defaults.toml
+
+    def provider_directory(self) -> Directory | None:
+        """The VoIP provider directory, loaded on first use; None when it cannot be read."""
+        ...
 
     def remembered(self, key: str) -> str:
         """A saved or preset value for a field (settings first, then the build's defaults)."""

@@ -14,6 +14,7 @@ from app.report.save import save_text
 from app.ui.dialogs import ErrorDialog, FileDialogs
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
+from app.ui.words import server_sentence
 
 
 class ReportPage(Page):
@@ -22,6 +23,9 @@ class ReportPage(Page):
         self.setTitle(self.tr("Your report"))
         self.setSubTitle(self.tr("Keep it, or send it to your VoIP provider's support."))
         layout = self.scrolling_body()
+        self.server = wrap_label("", selectable=True)  # plain text: names come from the network
+        self.server.setAccessibleName(self.tr("The server tested"))
+        layout.addWidget(self.server)
         layout.addWidget(wrap_label(self.tr("Summary for a support request:")))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -48,6 +52,9 @@ class ReportPage(Page):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
+        latest = self.doctor().state.latest
+        if latest is not None:
+            self.server.setText(server_sentence(latest))
         self.redact.setChecked(self.doctor().settings.value("redact", "false") == "true")
         self._refresh()
 
