@@ -57,7 +57,7 @@ class ContextOptions:
     router_wait: float = 0.6  # most gateways answer SSDP within 100 ms; see docs/benchmarks.md
     # Hard limit for the side checks (NAT, router), name look-ups included, counted
     # from the start of the run: they never hold the ALG verdict hostage.
-    side_deadline: float = 1.5
+    side_deadline: float = 1.2
 
 
 @dataclass(frozen=True)
