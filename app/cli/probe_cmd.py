@@ -59,7 +59,8 @@ def add_parser(sub: Any) -> None:
         type=positive_float,
         default=5.0,
         metavar="S",
-        help="overall deadline in seconds (default: 5)",
+        help="deadline for each server tried, in seconds (default: 5; at most "
+        "3 servers are tried when one does not answer)",
     )
     p.add_argument(
         "--transport",
@@ -130,13 +131,12 @@ def run(args: argparse.Namespace) -> int:
     from app.core.model import Mode, Transport
     from app.diagnosis.symptoms import Symptom
     from app.pipeline.diagnose import Request, default_options, run_diagnosis
-    from app.pipeline.session import ContextOptions, default_stun
+    from app.pipeline.session import ContextOptions
     from app.probes.target import Target, TargetError, parse_target
     from app.report.bundle import Report, to_json, to_text
 
     mode = Mode.REFLECTOR if args.reflector is not None else Mode.PROVIDER
     servers = _servers(args)
-    target = Target(servers[0].host, servers[0].port or SIP_PORT)
     if mode is Mode.PROVIDER and args.control_port is not None:
         raise CliError("--control-port only applies to --reflector")
     transports = default_options(mode).transports
@@ -155,21 +155,18 @@ def run(args: argparse.Namespace) -> int:
     if not 5 <= args.lifetime_max <= 900:
         raise CliError("--lifetime-max must be between 5 and 900 seconds")
     try:
-        stun = (
-            ()
-            if args.no_stun
-            else (
-                tuple(parse_target(s, default_port=STUN_PORT) for s in args.stun)
-                if args.stun
-                else default_stun(mode, target)
-            )
-        )
+        stun: tuple[Target, ...] | None = None  # the default for each server tried
+        if args.no_stun:
+            stun = ()
+        elif args.stun:
+            stun = tuple(parse_target(s, default_port=STUN_PORT) for s in args.stun)
     except TargetError as exc:
         raise CliError(f"--stun: {exc}") from None
     context = ContextOptions(
-        stun=stun, router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
+        router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
     )
-    request = Request(mode, servers, tuple(Symptom(s) for s in args.symptom), options, context)
+    symptoms = tuple(Symptom(s) for s in args.symptom)
+    request = Request(mode, servers, symptoms, options, context, stun)
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
         outcome = run_diagnosis(request, progress=_progress_printer(show))
@@ -209,7 +206,7 @@ def _servers(args: argparse.Namespace) -> tuple[Any, ...]:
         provider = matches[0].provider
         choices = provider_choices(provider)
         if not choices:
-            why = provider.no_server_reason or "it publishes no server name"
+            why = (provider.no_server_reason or "it publishes no server name").rstrip(". ")
             raise CliError(
                 f"{provider.name}: {why}. Use --sip-server with the server name from "
                 "your phone's or adapter's settings"

@@ -47,6 +47,9 @@ class Request:
     symptoms: tuple[Symptom, ...] = ()
     options: ProbeOptions | None = None
     context: ContextOptions | None = None
+    # STUN servers for the NAT tests; None: the mode's default for each server tried
+    # (a reflector's own responder, else the public list); (): no NAT tests.
+    stun: tuple[Target, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,10 @@ def default_options(mode: Mode) -> ProbeOptions:
 
 def default_context(mode: Mode, target: Target) -> ContextOptions:
     return ContextOptions(stun=default_stun(mode, target))
+
+
+# Servers tried in one run at most: each silent one costs a probe time-out.
+MAX_TRIED = 3
 
 
 Locator = Callable[[ServerChoice, CancelToken], list["Candidate"]]
@@ -119,41 +126,41 @@ def run_diagnosis(
     """
     cancel = cancel or CancelToken()
     options = request.options or default_options(request.mode)
+    # A candidate is probed on the transports of this run, so only those are located.
+    only = options.transports[0].value if len(options.transports) == 1 else None
     first_error: TargetError | None = None
-    silent: list[str] = []
+    silent: list[tuple[str, str]] = []
     errors: list[str] = []
     last: Outcome | None = None
+    router: RouterInfo | None = None
+    tried = 0
     for choice in request.servers:
-        if cancel.cancelled:
+        if cancel.cancelled or tried >= MAX_TRIED:
             break
         progress(Progress(0, 1, f"Looking up {choice.label or choice}"))
         try:
-            candidates = locate(choice, cancel)
+            candidates = locate(replace(choice, transport=choice.transport or only), cancel)
         except TargetError as exc:
             first_error = first_error or exc
             errors.append(f"{choice.label or choice}: {exc}")
             continue
+        seen: set[tuple[str, int]] = set()
         for cand in candidates:
-            target = Target(choice.host, cand.port)
-            context = request.context or default_context(request.mode, target)
-            if context_overrides:
-                context = replace(context, **context_overrides)  # type: ignore[arg-type]
-            session = run(
-                request.mode,
-                target,
-                options,
-                context,
-                cancel=cancel,
-                progress=progress,
-                address=cand.address,
+            if (cand.address, cand.port) in seen or tried >= MAX_TRIED:
+                continue
+            seen.add((cand.address, cand.port))
+            tried += 1
+            session = _probe_candidate(
+                request, choice, cand, options, router, cancel, progress, run, context_overrides
             )
+            router = router or session.router
             report = TargetReport(
                 requested=str(request.servers[0].label or request.servers[0]),
                 source=choice.source,
                 resolved_via=cand.resolved_via.value,
                 host=cand.host,
                 used=cand.hostport,
-                transport=cand.transport,
+                transport=cand.transport if only else "/".join(t.value for t in options.transports),
                 silent=tuple(silent),
                 errors=tuple(errors),
                 label=choice.label,
@@ -161,14 +168,50 @@ def run_diagnosis(
             last = replace(conclude(session, request.symptoms), target=report)
             if answered_at_all(session.probe) or session.probe.cancelled or cancel.cancelled:
                 return last
-            silent.append(f"{cand.host} {cand.hostport}")
+            silent.append((cand.host, cand.hostport))
     if last is not None:
-        # Every candidate was silent: the last one's (inconclusive) result, listing all.
+        # Every candidate was silent: the last one's (inconclusive) result; the others listed.
         assert last.target is not None
-        return replace(last, target=replace(last.target, silent=tuple(silent)))
+        return replace(last, target=replace(last.target, silent=tuple(silent[:-1])))
     if first_error is not None and not cancel.cancelled:
         raise first_error
     return _nothing_tried(request, errors, cancel)
+
+
+def _probe_candidate(
+    request: Request,
+    choice: ServerChoice,
+    cand: Candidate,
+    options: ProbeOptions,
+    router: RouterInfo | None,
+    cancel: CancelToken,
+    progress: ProgressCallback,
+    run: SessionRunner,
+    context_overrides: dict[str, object],
+) -> SessionResult:
+    """One candidate's session. Its STUN server is the candidate's own (a reflector's
+    responder sits beside it) unless the request names others; the router is
+    identified once per run, not again for every candidate."""
+    target = Target(choice.host, cand.port)
+    context = request.context or ContextOptions()
+    stun = request.stun
+    if stun is None:
+        stun = default_stun(request.mode, Target(cand.address, cand.port))
+    context = replace(context, stun=stun, router=context.router and router is None)
+    if context_overrides:
+        context = replace(context, **context_overrides)  # type: ignore[arg-type]
+    session = run(
+        request.mode,
+        target,
+        options,
+        context,
+        cancel=cancel,
+        progress=progress,
+        address=cand.address,
+    )
+    if router is not None and session.router is None:
+        session = replace(session, router=router)
+    return session
 
 
 def _nothing_tried(request: Request, errors: list[str], cancel: CancelToken) -> Outcome:

@@ -80,7 +80,7 @@ class TargetReport:
     host: str | None = None  # the server's name (an SRV target, the domain, or the literal)
     used: str | None = None  # address:port that produced the verdict
     transport: str | None = None
-    silent: tuple[str, ...] = ()  # candidates that never answered, "host address:port"
+    silent: tuple[tuple[str, str], ...] = ()  # (host, address:port) of servers that never answered
     errors: tuple[str, ...] = ()  # choices that could not be located, one sentence each
     label: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -94,9 +94,16 @@ class TargetReport:
             "host": self.host,
             "used": self.used,
             "transport": self.transport,
-            "silent": list(self.silent),
+            "silent": [{"host": h, "used": u} for h, u in self.silent],
             "errors": list(self.errors),
         }
+
+
+def hostport_text(host: str | None, used: str | None) -> str:
+    """``pbx.example.net (203.0.113.5:5060)``, or just the address when the name is it."""
+    if not host or not used or used.rsplit(":", 1)[0].strip("[]") == host:
+        return used or host or ""
+    return f"{host} ({used})"
 
 
 def answered_at_all(probe: ProbeResult) -> bool:

@@ -234,7 +234,9 @@ def run_session(
             router: RouterInfo | None = await _result(router_task)
             timings["quick_set"] = round(time.monotonic() - t0, 3)
             lifetimes: tuple[LifetimeResult, ...] = ()
-            if context.lifetime and not cancel.cancelled and not probe.cancelled:
+            answered = any(ex.answered for tr in probe.transports.values() for ex in tr.exchanges)
+            # The idle test needs a server that answers; a silent one is not measured.
+            if context.lifetime and answered and not cancel.cancelled and not probe.cancelled:
                 lifetimes = await _lifetimes(
                     address, target, options, context, progress, side, timings
                 )

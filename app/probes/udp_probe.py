@@ -27,7 +27,11 @@ class UdpClient(asyncio.DatagramProtocol):
     def __init__(self) -> None:
         self.waiters: dict[str, asyncio.Queue[tuple[bytes, Response]]] = {}
         self.error: OSError | None = None
-        self.error_event = asyncio.Event()
+        # One event per waiting transaction: an ICMP error ends the transactions
+        # waiting when it arrives, not every fresh attempt started after it (a
+        # shared, never-cleared event made one stray "host unreachable" cut short
+        # all later attempts on the port, which could read as a dropped SIP port).
+        self.error_waiters: set[asyncio.Event] = set()
 
     def datagram_received(self, data: bytes, addr: object) -> None:
         try:
@@ -50,7 +54,8 @@ class UdpClient(asyncio.DatagramProtocol):
     def error_received(self, exc: Exception) -> None:
         if isinstance(exc, OSError):  # ICMP: port unreachable, host unreachable, ...
             self.error = exc
-            self.error_event.set()
+            for event in self.error_waiters:
+                event.set()
 
 
 async def udp_transaction(
@@ -61,6 +66,8 @@ async def udp_transaction(
     queue: asyncio.Queue[tuple[bytes, Response]] = asyncio.Queue()
     proto.waiters[probe.branch] = queue
     proto.waiters[probe.call_id] = queue
+    error_seen = asyncio.Event()
+    proto.error_waiters.add(error_seen)
     attempt = Attempt(probe)
     tx = ClientTransaction(
         invite=probe.method == "INVITE",
@@ -85,7 +92,7 @@ async def udp_transaction(
                 attempt.error = "no answer before the deadline"
                 return attempt
             get = asyncio.ensure_future(queue.get())
-            err = asyncio.ensure_future(proto.error_event.wait())
+            err = asyncio.ensure_future(error_seen.wait())
             try:
                 done, _ = await asyncio.wait(
                     {get, err},
@@ -117,6 +124,7 @@ async def udp_transaction(
     finally:
         proto.waiters.pop(probe.branch, None)
         proto.waiters.pop(probe.call_id, None)
+        proto.error_waiters.discard(error_seen)
 
 
 async def udp_port(run: ProbeRun, port: int, role: PortRole) -> list[Exchange]:

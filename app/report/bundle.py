@@ -22,7 +22,7 @@ from app.core.model import Verdict
 from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
 from app.diagnosis.findings import Diagnosis, evidence_line
 from app.pipeline.diagnose import Outcome
-from app.pipeline.servers import TargetReport
+from app.pipeline.servers import TargetReport, hostport_text
 from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
@@ -119,8 +119,8 @@ def target_text(outcome: Outcome) -> list[str]:
     lines = [f"  Asked for: {t.requested}" + (f" ({t.source})" if t.source != "typed" else "")]
     if t.used:
         how = _VIA_WORDS.get(t.resolved_via or "", t.resolved_via or "")
-        lines.append(f"  Tested: {t.host} {t.used} ({how})")
-    lines += [f"  No answer from: {s}" for s in t.silent]
+        lines.append(f"  Tested: {hostport_text(t.host, t.used)}, {how}")
+    lines += [f"  No answer from: {hostport_text(h, u)}" for h, u in t.silent]
     lines += [f"  Could not use: {e}" for e in t.errors]
     return lines
 

@@ -8,6 +8,7 @@ from app.core.i18n import Text
 from app.core.model import Status, Verdict
 from app.core.vocabulary import CONFIDENCE_WORDS, STATUS_SHORT, VERDICT_SHORT, VERDICT_TITLES
 from app.pipeline.diagnose import Outcome
+from app.pipeline.servers import hostport_text
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -56,5 +57,6 @@ def server_sentence(outcome: Outcome) -> str:
             else _tr("Tested against %s (%s).") % (name, t.used)
         )
     if t is not None and t.silent:
-        text += " " + _tr("No answer from: %s.") % ", ".join(t.silent)
+        names = ", ".join(hostport_text(h, u) for h, u in t.silent)
+        text += " " + _tr("No answer from: %s.") % names
     return text

@@ -399,7 +399,7 @@ def test_i_dont_know_path_fails_over_to_the_public_server_that_answers(
     assert outcome.probe.verdict is Verdict.NO_ALG_DETECTED
     assert outcome.target is not None and outcome.target.source == "public"
     assert outcome.target.used == f"127.0.0.1:{r.sip_port}"
-    assert outcome.target.silent == (f"127.0.0.1 127.0.0.1:{silent_port}",)
+    assert outcome.target.silent == (("127.0.0.1", f"127.0.0.1:{silent_port}"),)
     server = wiz.page_of(PageId.RESULTS).server.text()
     assert f"Lab public service 2 (127.0.0.1:{r.sip_port})" in server
     assert f"No answer from: 127.0.0.1 127.0.0.1:{silent_port}" in server
@@ -422,7 +422,7 @@ def test_server_names_from_the_network_stay_plain_text(make: Any, qtbot: Any) ->
         source="public",
         host=hostile,
         used="192.0.2.1:5060",
-        silent=(f"{hostile} 192.0.2.2:5060",),
+        silent=((hostile, "192.0.2.2:5060"),),
         label=hostile,
     )
     wiz.state.first = replace(conclude(session(alg=False)), target=target)
