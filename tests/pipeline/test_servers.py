@@ -97,3 +97,95 @@ def test_a_name_that_cannot_be_located_is_the_users_to_fix() -> None:
             Request(Mode.PROVIDER, (ServerChoice("nope.example"),)),
             locate=no_such_name,  # type: ignore[arg-type]
         )
+
+
+def _candidate(host: str, address: str, port: int, transport: str = "udp") -> object:
+    from app.probes.locate import Candidate, ResolvedVia
+
+    return Candidate(host, address, port, transport, ResolvedVia.SRV)  # type: ignore[arg-type]
+
+
+class _Recorder:
+    """A session runner that records what it was asked and answers from a table."""
+
+    def __init__(self, answering: set[str]) -> None:
+        self.answering = answering
+        self.calls: list[tuple[str, object]] = []
+
+    def __call__(self, mode: Mode, target: object, options: object, context: object, **kw: object):  # type: ignore[no-untyped-def]
+        from app.ui.demo import session
+
+        address = str(kw["address"])
+        self.calls.append((address, context))
+        canned = session(alg=False)
+        if address in self.answering:
+            return canned
+        from dataclasses import replace
+
+        from app.diagnosis.verdict import summarise
+
+        probe = summarise(mode, address, options.transports, (), 0.1)  # type: ignore[attr-defined]
+        return replace(canned, probe=probe)  # the router is found whatever the server does
+
+
+def test_only_the_runs_transport_is_located_and_stun_follows_the_server() -> None:
+    asked: list[object] = []
+
+    def locate(choice: ServerChoice, cancel: object) -> list[object]:
+        asked.append(choice.transport)
+        return [
+            _candidate("pbx1.example", "192.0.2.1", 5070),
+            _candidate("pbx2.example", "192.0.2.2", 5070),
+        ]
+
+    runner = _Recorder({"192.0.2.2"})
+    request = Request(
+        Mode.REFLECTOR,
+        (ServerChoice("example.net"),),
+        options=ProbeOptions(transports=ProbeOptions().transports[:1]),
+    )
+    outcome = run_diagnosis(request, run=runner, locate=locate)  # type: ignore[arg-type]
+    assert asked == ["udp"]
+    assert [a for a, _ in runner.calls] == ["192.0.2.1", "192.0.2.2"]
+    # each reflector's own STUN responder, not the name typed
+    stuns = [ctx.stun for _, ctx in runner.calls]  # type: ignore[attr-defined]
+    assert [s[0].host for s in stuns] == ["192.0.2.1", "192.0.2.2"]
+    # the router is identified once: the second server is probed without it
+    assert [ctx.router for _, ctx in runner.calls] == [True, False]  # type: ignore[attr-defined]
+    assert outcome.target is not None and outcome.target.used == "192.0.2.2:5070"
+    assert outcome.target.silent == (("pbx1.example", "192.0.2.1:5070"),)
+
+
+def test_no_more_than_three_servers_are_tried() -> None:
+    def locate(choice: ServerChoice, cancel: object) -> list[object]:
+        return [_candidate(f"pbx{i}", f"192.0.2.{i}", 5060) for i in range(1, 6)]
+
+    runner = _Recorder(set())
+    outcome = run_diagnosis(
+        Request(Mode.PROVIDER, (ServerChoice("a.example"), ServerChoice("b.example"))),
+        run=runner,
+        locate=locate,
+    )  # type: ignore[arg-type]
+    assert len(runner.calls) == 3
+    assert outcome.probe.verdict is Verdict.INCONCLUSIVE
+
+
+def test_a_truly_silent_server_costs_its_timeout_then_the_next_answers() -> None:
+    """Real sockets: a bound UDP port that never answers (no ICMP, no reply)."""
+    import socket
+    import time
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as silent, running_reflector() as r:
+        silent.bind(("127.0.0.1", 0))
+        port = silent.getsockname()[1]
+        request = Request(
+            Mode.PROVIDER,
+            (ServerChoice("127.0.0.1", port), ServerChoice("127.0.0.1", r.sip_port)),
+            options=ProbeOptions(timeout=0.6, transports=ProbeOptions().transports[:1]),
+        )
+        started = time.monotonic()
+        outcome = run_diagnosis(request, router=False, stun=())
+        elapsed = time.monotonic() - started
+    assert outcome.probe.verdict is Verdict.NO_ALG_DETECTED
+    assert outcome.target is not None and outcome.target.used == f"127.0.0.1:{r.sip_port}"
+    assert elapsed >= 0.6  # the silent one was given its whole deadline first
