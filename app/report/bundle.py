@@ -252,6 +252,8 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
                 f"<td>{esc(tr.status.value)}</td></tr>"
             )
         out.append("</table>")
+    if server := target_text(report.outcome):
+        out.append(f"<h2>The server</h2><pre>{esc(chr(10).join(server))}</pre>")
     out.append("<h2>Evidence</h2>")
     for t, tr in p.transports.items():
         out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status].render(translate))}</h3>")
