@@ -34,7 +34,7 @@ from app.probes.target import (
     parse_target,
     resolve_unless_cancelled,
 )
-from app.protocols.sip import join_hostport
+from app.protocols.sip import join_hostport, split_hostport
 
 if TYPE_CHECKING:
     # dnspython (behind app.probes.locate) is imported only when a name is looked up.
@@ -55,6 +55,9 @@ class ServerChoice:
     transport: str | None = None  # "udp" | "tcp" | None (any)
     source: str = "typed"
     label: str = ""  # e.g. the provider's name, for the report
+    # Pinned: probe this address (found earlier) under ``host``'s name, without
+    # locating again; how a re-test returns to the server that gave the verdict.
+    address: str | None = None
 
     def __str__(self) -> str:
         return join_hostport(self.host, self.port) if self.port else self.host
@@ -170,6 +173,11 @@ def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
             for a in addresses[:MAX_CANDIDATES]
         ]
 
+    if choice.address is not None:
+        port = choice.port or SIP_PORT
+        return [
+            Candidate(choice.host, choice.address, port, transport or "udp", ResolvedVia.LITERAL)
+        ]
     if choice.port is not None and parse_ip(choice.host) is None:
         return system(choice.port)
     try:
@@ -205,3 +213,25 @@ def public_choices(public: PublicServerList) -> tuple[ServerChoice, ...]:
             if t.transport in (None, "udp", "tcp"):
                 out.append(ServerChoice(t.host, t.port, t.transport, "public", service.name))
     return tuple(dict.fromkeys(out))
+
+
+def retest_choices(
+    first: TargetReport | None, choices: tuple[ServerChoice, ...]
+) -> tuple[ServerChoice, ...]:
+    """The servers for a re-test: the one that produced the first verdict, first.
+
+    A before/after comparison is only fair against the same server; the rest of
+    the list stays as failover in case that one has gone quiet meanwhile.
+    """
+    if first is None or not first.used or not first.host:
+        return choices
+    address, port = split_hostport(first.used)
+    pinned = ServerChoice(
+        first.host,
+        port,
+        first.transport if first.transport in ("udp", "tcp") else None,
+        first.source,
+        first.label,
+        address,
+    )
+    return (pinned, *choices)

@@ -18,7 +18,7 @@ from app.core.resources import resource_path
 from app.diagnosis.symptoms import Symptom
 from app.guides.schema import Family
 from app.pipeline.diagnose import Locator, Outcome, Request, SessionRunner, run_diagnosis
-from app.pipeline.servers import ServerChoice, locate_choice
+from app.pipeline.servers import ServerChoice, locate_choice, retest_choices
 from app.pipeline.session import run_session
 
 
@@ -63,11 +63,17 @@ class WizardState:
 
 
 def make_job(
-    core: Core, state: WizardState, *, lifetime: bool | None = None
+    core: Core, state: WizardState, *, lifetime: bool | None = None, retest: bool = False
 ) -> Callable[[CancelToken, Callable[[Progress], None]], Outcome]:
-    """The callable a worker thread runs for one test: the core's one pipeline."""
+    """The callable a worker thread runs for one test: the core's one pipeline.
+
+    ``retest``: go back to the server that produced the first verdict first.
+    """
     assert state.servers
-    request = Request(state.mode, state.servers, tuple(state.symptoms))
+    servers = state.servers
+    if retest and state.first is not None:
+        servers = retest_choices(state.first.target, servers)
+    request = Request(state.mode, servers, tuple(state.symptoms))
     overrides: dict[str, Any] = {"lifetime": state.lifetime if lifetime is None else lifetime}
     overrides.update(core.context_overrides)
     locate = core.locator()

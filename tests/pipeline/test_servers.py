@@ -189,3 +189,29 @@ def test_a_truly_silent_server_costs_its_timeout_then_the_next_answers() -> None
     assert outcome.probe.verdict is Verdict.NO_ALG_DETECTED
     assert outcome.target is not None and outcome.target.used == f"127.0.0.1:{r.sip_port}"
     assert elapsed >= 0.6  # the silent one was given its whole deadline first
+
+
+def test_a_retest_goes_back_to_the_server_of_the_first_verdict() -> None:
+    from app.core.progress import CancelToken
+    from app.pipeline.servers import TargetReport, locate_choice, retest_choices
+
+    first = TargetReport(
+        "voip.example",
+        "provider",
+        "srv",
+        "pbx2.voip.example",
+        "192.0.2.2:5070",
+        "udp",
+        label="Example VoIP",
+    )
+    choices = (ServerChoice("voip.example", source="provider", label="Example VoIP"),)
+    pinned, *rest = retest_choices(first, choices)
+    assert rest == list(choices)
+    (cand,) = locate_choice(pinned, CancelToken())  # no DNS: the address is pinned
+    assert (cand.host, cand.address, cand.port, cand.transport) == (
+        "pbx2.voip.example",
+        "192.0.2.2",
+        5070,
+        "udp",
+    )
+    assert retest_choices(None, choices) == choices

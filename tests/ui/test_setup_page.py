@@ -402,7 +402,7 @@ def test_i_dont_know_path_fails_over_to_the_public_server_that_answers(
     assert outcome.target.silent == (("127.0.0.1", f"127.0.0.1:{silent_port}"),)
     server = wiz.page_of(PageId.RESULTS).server.text()
     assert f"Lab public service 2 (127.0.0.1:{r.sip_port})" in server
-    assert f"No answer from: 127.0.0.1 127.0.0.1:{silent_port}" in server
+    assert f"No answer from: 127.0.0.1:{silent_port}" in server
     wiz.next()  # no ALG: straight to the report, which names the same server
     assert wiz.currentId() == PageId.REPORT
     assert "Lab public service 2" in wiz.page_of(PageId.REPORT).server.text()
@@ -431,4 +431,4 @@ def test_server_names_from_the_network_stay_plain_text(make: Any, qtbot: Any) ->
         page.initializePage()
         assert page.server.textFormat() == Qt.TextFormat.PlainText
         assert page.server.text().startswith(f"Tested against {hostile} (192.0.2.1:5060).")
-        assert f"No answer from: {hostile} 192.0.2.2:5060." in page.server.text()
+        assert f"No answer from: {hostile} (192.0.2.2:5060)." in page.server.text()

@@ -93,7 +93,7 @@ class VerifyPage(Page):
         self.bar.setRange(0, 0)
         # the lifetime probe is not repeated: it takes minutes and the ALG is the question
         self.task = wiz.runner.start(
-            make_job(wiz.core, wiz.state, lifetime=False),
+            make_job(wiz.core, wiz.state, lifetime=False, retest=True),
             self,
             progress=self._on_task_progress,
             succeeded=self._on_task_succeeded,
