@@ -128,8 +128,10 @@ def _imports(path: Path) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{path}: relative import; write app.<package>.<module>"
+            if node.module:
+                found.add(node.module)
     return found
 
 
@@ -173,4 +175,14 @@ def test_code_and_docs_stand_alone() -> None:
         for needle in ("../shared", "DESIGN.md", "MODELS.md", "found in review"):
             if needle in text:
                 offenders.append(f"{path.relative_to(root)}: {needle}")
+    assert offenders == []
+
+
+def test_pages_see_the_wizard_only_through_the_doctor_protocol() -> None:
+    """ui/wizard.py imports every page; a page importing it back is a cycle."""
+    offenders = [
+        str(path.relative_to(APP.parent))
+        for path in (APP / "ui" / "pages").glob("*.py")
+        if any(m == "app.ui.wizard" or m.startswith("app.ui.wizard.") for m in _imports(path))
+    ]
     assert offenders == []

@@ -56,7 +56,7 @@ def _where(cands: list[Candidate]) -> list[tuple[str, str, int, str, str]]:
 def test_ip_literal_is_used_as_it_is_without_dns(silent_dns: int) -> None:
     start = time.monotonic()
     cands = locate("192.0.2.7", resolver=_dead_resolver(silent_dns), deadline=5)
-    assert time.monotonic() - start < 0.5  # a DNS query would have hung until the deadline
+    assert time.monotonic() - start < 2.0  # a DNS query would have hung until the 5 s deadline
     assert _where(cands) == [("192.0.2.7", "192.0.2.7", 5060, "udp", "literal")]
     v6 = locate("[2001:db8::1]", 5062, "tcp", resolver=_dead_resolver(silent_dns))
     assert _where(v6) == [("2001:db8::1", "2001:db8::1", 5062, "tcp", "literal")]
@@ -204,7 +204,7 @@ def test_silent_dns_server_fails_within_the_deadline(silent_dns: int, deadline: 
     with pytest.raises(LocateError) as err:
         locate("srv.sipalg.test", resolver=_dead_resolver(silent_dns), deadline=deadline)
     took = time.monotonic() - start
-    assert took < deadline + 0.3, took
+    assert took < deadline + 0.6, took
     assert took >= deadline * 0.9  # it did wait for an answer
     assert err.value.kind == "timeout"
     assert f"no DNS answer for 'srv.sipalg.test' within {deadline:g} s" in _one_sentence(err.value)
@@ -247,7 +247,7 @@ def test_invalid_names_are_refused_before_any_lookup(bad: str, silent_dns: int) 
     start = time.monotonic()
     with pytest.raises(LocateError) as err:
         locate(bad, resolver=_dead_resolver(silent_dns), deadline=5)
-    assert time.monotonic() - start < 0.5
+    assert time.monotonic() - start < 2.0  # well before the 5 s deadline
     assert err.value.kind == "invalid"
     _one_sentence(err.value)
 
@@ -441,7 +441,7 @@ def test_lookups_of_one_step_go_out_together(sipalg_zone: DnsServer) -> None:
         relay.close()
     assert [c.port for c in cands] == [5090, 5070, 5080, 5071]
     assert relay.queries >= 9
-    assert 0.3 <= took < 0.9, took
+    assert 0.3 <= took < 1.2, took  # one after another would take 1.35 s or more
 
 
 # --- what users type: never a traceback -----------------------------------------------------
