@@ -83,7 +83,7 @@ def _check(name: str, value: int, top: int) -> None:
         raise LocalProtocolError(f"RTP {name} out of range: {value}")
 
 
-# --- RTP ------------------------------------------------------------------------------
+# --- RTP ---
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +198,7 @@ def serialise_rtp(packet: RtpPacket) -> bytes:
     return out
 
 
-# --- the test call's payload ------------------------------------------------------------------
+# --- the test call's payload ---
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +252,7 @@ def parse_probe_payload(payload: bytes) -> ProbePayload:
     return ProbePayload(send, echo, hold, path)
 
 
-# --- RTCP SR / RR -------------------------------------------------------------------------------
+# --- RTCP SR / RR ---
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +438,7 @@ def serialise_rtcp(packets: Sequence[RtcpPacket]) -> bytes:
     return out
 
 
-# --- NTP time and the RTCP round trip ------------------------------------------------------------
+# --- NTP time and the RTCP round trip ---
 
 NTP_UNIX_OFFSET: Final = 2_208_988_800  # seconds from 1900-01-01 to 1970-01-01
 

@@ -113,7 +113,7 @@ def test_probe_timestamps_advance_160_and_wrap() -> None:
     assert rtp.PACKET_INTERVAL == 0.02
 
 
-# --- RTCP -------------------------------------------------------------------------------------
+# --- RTCP ---
 
 BLOCK = rtp.ReportBlock(0xCAFE, 64, -3, (1 << 16) | 5, 37, 0x12345678, 0x00018000)
 
@@ -190,7 +190,7 @@ def test_ntp_epoch() -> None:
     assert rtp.ntp_middle(rtp.ntp_from_unix(0.5)) & 0xFFFF == 0x8000
 
 
-# --- round trips and fuzzing ----------------------------------------------------------------------
+# --- round trips and fuzzing ---
 
 extensions = st.none() | st.builds(
     rtp.RtpExtension,
