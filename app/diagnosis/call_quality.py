@@ -66,7 +66,7 @@ import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Final, Protocol
+from typing import Final, Literal, Protocol
 
 RTP_SEQ_MOD: Final = 1 << 16
 MAX_DROPOUT: Final = 3000  # A.1: a jump ahead up to this is a gap
@@ -268,6 +268,30 @@ def mos_from_r(r: float) -> float:
     if r >= 100:
         return 4.5
     return max(1.0, 1 + 0.035 * r + r * (r - 60) * (100 - r) * 7e-6)
+
+
+QualityBand = Literal["best", "high", "medium", "low", "poor", "unusable"]
+_BANDS: Final[tuple[tuple[float, QualityBand], ...]] = (
+    (90, "best"),
+    (80, "high"),
+    (70, "medium"),
+    (60, "low"),
+    (50, "poor"),
+)
+
+
+def quality_band(r: float) -> QualityBand:
+    """ITU-T G.109's speech-quality categories by R: 90, 80, 70, 60, 50 are the edges.
+
+    Users' satisfaction in G.109's words: best = very satisfied, high =
+    satisfied, medium = some dissatisfied, low = many dissatisfied, poor =
+    nearly all dissatisfied; below 50 G.109 does not recommend the connection.
+    A code, not text: the report and the wizard word it.
+    """
+    for edge, band in _BANDS:
+        if r >= edge:
+            return band
+    return "unusable"
 
 
 def estimate_mos(one_way_ms: float, loss_fraction: float) -> float:

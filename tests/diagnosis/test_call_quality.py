@@ -193,6 +193,23 @@ def test_a_clean_path_scores_the_g711_ceiling_and_loss_pulls_it_down() -> None:
     assert one_percent.mos == pytest.approx(3.96, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    "r, band",
+    [
+        (93.2, "best"),
+        (90, "best"),
+        (89.9, "high"),
+        (75, "medium"),
+        (60, "low"),
+        (55, "poor"),
+        (49.9, "unusable"),
+        (-3, "unusable"),
+    ],
+)
+def test_g109_bands(r: float, band: str) -> None:
+    assert cq.quality_band(r) == band
+
+
 def test_mouth_to_ear_estimate() -> None:
     assert cq.mouth_to_ear_ms(80.0, 5.0) == 40 + 20 + 10
     assert cq.mouth_to_ear_ms(None, 0.0) == 20
