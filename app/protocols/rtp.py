@@ -344,6 +344,8 @@ def parse_rtcp(data: bytes) -> tuple[RtcpPacket, ...]:
             if pad == 0 or pad > len(body):
                 raise RemoteProtocolError(f"RTCP padding count {pad} does not fit the packet")
             body = body[:-pad]
+        if not 192 <= ptype <= 223:  # where every RTCP type lives (RFC 5761 §4)
+            raise RemoteProtocolError(f"RTCP packet type {ptype} out of range")
         count = first & 0x1F
         if ptype in (RTCP_SR, RTCP_RR):
             head = 4 + (_SENDER_INFO.size if ptype == RTCP_SR else 0)
@@ -394,7 +396,8 @@ def clamp_cumulative_lost(lost: int) -> int:
 
 def _serialise_one(packet: RtcpPacket) -> bytes:
     if isinstance(packet, OtherRtcp):
-        _check("RTCP packet type", packet.packet_type, _U8)
+        if not 192 <= packet.packet_type <= 223 or packet.packet_type in (RTCP_SR, RTCP_RR):
+            raise LocalProtocolError(f"not an RTCP type for an opaque packet: {packet.packet_type}")
         _check("RTCP count", packet.count, 31)
         ptype, count, body = packet.packet_type, packet.count, packet.body
     else:
@@ -413,7 +416,7 @@ def _serialise_one(packet: RtcpPacket) -> bytes:
                 _check(name, value, _U32)
             parts.append(
                 _SENDER_INFO.pack(
-                    *(info.ntp_timestamp, info.rtp_timestamp, info.packet_count, info.octet_count)
+                    info.ntp_timestamp, info.rtp_timestamp, info.packet_count, info.octet_count
                 )
             )
             ptype = RTCP_SR

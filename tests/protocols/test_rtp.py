@@ -151,6 +151,7 @@ def test_compound_rr_sdes_with_padding() -> None:
         (b"\xa0\xc9\x00\x01" + bytes(4) + b"\x80\xc9\x00\x01" + bytes(4), "not the last"),
         (b"\xa0\xc9\x00\x01" + bytes(3) + b"\x09", "padding"),
         (b"\x80\xc9\x00\x01" + bytes(4) + b"\x80", "inside a header"),
+        (b"\x80\x00\x00\x01" + bytes(4), "type 0 out of range"),
     ],
 )
 def test_malformed_rtcp_is_a_remote_error(data: bytes, words: str) -> None:
@@ -165,6 +166,8 @@ def test_building_invalid_rtcp_is_a_local_error() -> None:
         rtp.serialise_rtcp([rtp.ReceiverReport(1, (BLOCK,) * 32)])
     with pytest.raises(LocalProtocolError):
         rtp.serialise_rtcp([rtp.ReceiverReport(1, extension=b"abc")])
+    with pytest.raises(LocalProtocolError, match="opaque"):
+        rtp.serialise_rtcp([rtp.OtherRtcp(rtp.RTCP_SR, 0, b"")])
     bad = rtp.ReportBlock(1, 0, 2**23, 0, 0)
     with pytest.raises(LocalProtocolError, match="24 bits"):
         rtp.serialise_rtcp([rtp.ReceiverReport(1, (bad,))])
