@@ -88,8 +88,17 @@ async def _wrap(fn):  # type: ignore[no-untyped-def]
 
 @contextlib.contextmanager
 def running_reflector(**overrides: object) -> Iterator[RunningReflector]:
+    # Every port free and our own: a fixed one (STUN's 3478) collides with anything
+    # else on the machine that runs a STUN server or another reflector.
     config = replace(
-        ReflectorConfig(listen="127.0.0.1", sip_port=free_port(), control_port=free_port(), rate=0),
+        ReflectorConfig(
+            listen="127.0.0.1",
+            sip_port=free_port(),
+            control_port=free_port(),
+            stun_port=free_port(),
+            stun_alt_port=free_port(),
+            rate=0,
+        ),
         **overrides,
     )
     loop = asyncio.new_event_loop()
@@ -112,6 +121,8 @@ def running_reflector(**overrides: object) -> Iterator[RunningReflector]:
     thread.start()
     assert started.wait(10), "reflector did not start"
     if errors:
+        thread.join(10)
+        loop.close()
         raise errors[0]
     try:
         yield RunningReflector(

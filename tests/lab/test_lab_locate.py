@@ -51,7 +51,7 @@ def test_a_dead_first_target_fails_over_to_the_next(lab: Any) -> None:
     doc = lb.probe_json("--sip-server", DOMAIN, "--no-stun", "--no-router")
     assert doc["verdict"] == "no_alg_detected", doc
     assert doc["target"]["used"] == f"{WAN_IP}:{PORT}"
-    assert doc["target"]["silent"] == [f"dead.{DOMAIN} {WAN_IP2}:{PORT}"]
+    assert doc["target"]["silent"] == [{"host": f"dead.{DOMAIN}", "used": f"{WAN_IP2}:{PORT}"}]
 
 
 def test_an_explicit_port_skips_srv(lab: Any) -> None:
