@@ -3,6 +3,8 @@ symptoms the user ticked."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
@@ -84,11 +86,14 @@ class ResultsPage(Page):
         self.diff.show_changes(changes)
         parts = []
         for f in diag.findings:
-            parts.append(f"<p><b>{f.title.render(tr)}</b><br>{f.detail.render(tr)}</p>")
+            # Findings quote measured values; escape all of it (network text stays text).
+            title, detail = html.escape(f.title.render(tr)), html.escape(f.detail.render(tr))
+            parts.append(f"<p><b>{title}</b><br>{detail}</p>")
         if diag.symptom_notes:
             parts.append(f"<p><b>{self.tr('Your symptoms')}</b></p><ul>")
             for symptom, note in diag.symptom_notes:
-                parts.append(f"<li>{info(symptom).label.render(tr)}: {note.render(tr)}</li>")
+                label = html.escape(info(symptom).label.render(tr))
+                parts.append(f"<li>{label}: {html.escape(note.render(tr))}</li>")
             parts.append("</ul>")
         if probe.verdict is Verdict.INCONCLUSIVE:
             parts.append(
