@@ -114,7 +114,12 @@ _VIA_WORDS = {
 def target_text(outcome: Outcome) -> list[str]:
     """How the server was found, when there is more to say than the address typed."""
     t = outcome.target
-    if t is None or (t.resolved_via in (None, "literal") and not t.silent and not t.errors):
+    if t is None or (
+        t.resolved_via in (None, "literal")
+        and not t.silent
+        and not t.errors
+        and t.source != "public"
+    ):
         return []
     lines = [f"  Asked for: {t.requested}" + (f" ({t.source})" if t.source != "typed" else "")]
     if t.used:
@@ -122,6 +127,11 @@ def target_text(outcome: Outcome) -> list[str]:
         lines.append(f"  Tested: {hostport_text(t.host, t.used)}, {how}")
     lines += [f"  No answer from: {hostport_text(h, u)}" for h, u in t.silent]
     lines += [f"  Could not use: {e}" for e in t.errors]
+    if t.source == "public":
+        lines.append(
+            "  A public SIP service gets only harmless OPTIONS requests: what an ALG does to a "
+            "call's audio description (the SDP of an INVITE) is not checked this way."
+        )
     return lines
 
 

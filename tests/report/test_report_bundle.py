@@ -60,3 +60,16 @@ def test_summary_is_short_and_names_the_router() -> None:
     text = summary(report())
     assert text.splitlines()[0].startswith("SIP ALG Doctor") and "SIP ALG DETECTED" in text
     assert "TP-Link" in text and len(text.splitlines()) <= 20
+
+
+def test_a_public_service_run_says_what_it_cannot_check() -> None:
+    from dataclasses import replace as _replace
+
+    from app.pipeline.servers import TargetReport
+
+    r = report(alg=False)
+    target = TargetReport("sip2sip.info", "public", "srv", "proxy.sipthor.net", "192.0.2.9:5060")
+    public = Report(_replace(r.outcome, target=target))
+    text = to_text(public)
+    assert "sip2sip.info (public)" in text and "SDP of an INVITE" in text
+    assert "SDP of an INVITE" not in to_text(r)
