@@ -343,12 +343,17 @@ class Reflector:
 
     # --- UDP -----------------------------------------------------------------
 
-    def on_datagram(self, data: bytes, addr: Any, transport: asyncio.DatagramTransport) -> None:
+    def on_datagram(
+        self,
+        data: bytes,
+        addr: Any,
+        transport: asyncio.DatagramTransport,
+        local: tuple[str, int],
+    ) -> None:
         if self._stopping:
             self.stats["shutting_down"] += 1
             return
         source = _plain(addr)
-        local = _plain(transport.get_extra_info("sockname"))
         self.stats["udp_in"] += 1
         if len(data) > self.config.max_message:
             self.stats["oversize"] += 1
@@ -592,14 +597,16 @@ class _UdpProtocol(asyncio.DatagramProtocol):
     def __init__(self, reflector: Reflector) -> None:
         self.reflector = reflector
         self.transport: asyncio.DatagramTransport | None = None
+        self.local = ("", 0)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]  # always a datagram transport here
+        self.local = _plain(transport.get_extra_info("sockname"))  # once, not per datagram
 
     def datagram_received(self, data: bytes, addr: Any) -> None:
         assert self.transport is not None
         try:
-            self.reflector.on_datagram(data, addr, self.transport)
+            self.reflector.on_datagram(data, addr, self.transport, self.local)
         except Exception:  # never let one datagram kill the listener
             self.reflector.stats["internal_error"] += 1
             log.exception("internal_error")
