@@ -204,7 +204,11 @@ def soak(args: argparse.Namespace, proc: subprocess.Popen[bytes], port: int, mpo
     udp.setblocking(False)
     kinds = collections.Counter[str]()
     seconds = args.soak
+    # start, middle and end, and a sample every 30 s between (the curve shows
+    # warm-up apart from growth)
     marks = {"start": 0.0, "middle": seconds / 2, "end": seconds}
+    marks.update({f"{t} s": float(t) for t in range(30, int(seconds), 30) if t != seconds / 2})
+    marks = dict(sorted(marks.items(), key=lambda kv: kv[1]))
     rss: dict[str, tuple[float, float]] = {}
     open_tcp: collections.deque[socket.socket] = collections.deque()
     start = time.monotonic()
@@ -217,8 +221,10 @@ def soak(args: argparse.Namespace, proc: subprocess.Popen[bytes], port: int, mpo
             now = time.monotonic() - start
             if now >= mark_at:
                 rss[mark_name] = (proc_status_mib(proc.pid, "VmRSS"), now)
+                fds = len(os.listdir(f"/proc/{proc.pid}/fd"))
                 print(
-                    f"  {mark_name:<6} t={now:6.1f} s  VmRSS {rss[mark_name][0]:.1f} MiB",
+                    f"  {mark_name:<6} t={now:6.1f} s  VmRSS {rss[mark_name][0]:.1f} MiB  "
+                    f"open files {fds}",
                     flush=True,
                 )
                 if mark_name == "end":
