@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from app.core.model import ProbeResult
 from app.reflector.server import Reflector, ReflectorConfig
 
 
@@ -62,6 +63,18 @@ class RunningReflector:
             "--control-port",
             str(self.control_port),
         )
+
+    def probe(self, **options: object) -> ProbeResult:
+        """The ALG probe alone against this reflector, through the real session
+        (no STUN, no router look-ups), as ``sipalg probe --no-stun --no-router`` runs it."""
+        from app.core.model import Mode
+        from app.pipeline.session import ContextOptions, run_session
+        from app.probes.options import ProbeOptions
+        from app.probes.target import Target
+
+        opts = ProbeOptions(control_port=self.control_port, **options)  # type: ignore[arg-type]
+        target = Target("127.0.0.1", self.sip_port)
+        return run_session(Mode.REFLECTOR, target, opts, ContextOptions(router=False)).probe
 
     def call(self, fn):  # type: ignore[no-untyped-def]
         """Run ``fn()`` on the reflector's loop and return its result."""

@@ -1,6 +1,6 @@
 """Shared CLI plumbing: one-line errors, argument types, output helpers.
 
-The contract (DESIGN.md §2): exit 0 whenever a diagnosis was completed,
+The contract (docs/architecture.md): exit 0 whenever a diagnosis was completed,
 whatever the verdict; non-zero with *one line* on stderr for usage errors and
 the like. So argparse's two-line "usage + error" is replaced by one line, and
 anything unexpected is caught at the top and reported in one line too.
@@ -14,7 +14,18 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
+
+# The subcommands and their one-line help: ``sipalg --help`` lists them all
+# without importing any (see app/cli/main.py), and each module's own parser
+# uses the same words.
+COMMANDS: dict[str, str] = {
+    "probe": "test the path to a reflector or a SIP server for a SIP ALG",
+    "reflector": "run the reflector (the server side of the probes)",
+    "guide": "list router guides, or show how to turn SIP ALG off",
+    "providers": "list VoIP providers and their SIP servers, or look one up",
+    "wizard": "open the graphical troubleshooting wizard",
+}
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
@@ -39,7 +50,7 @@ def plain_decimal(text: str) -> float | None:
     ``float()`` also takes "nan", "inf", "1e309", "1_0" and other scripts'
     digits. On a command line those are typos, and NaN is worse than a typo:
     every comparison with it is false, so range checks pass it and a rate
-    limit built from it lets everything through (found in review).
+    limit built from it lets everything through.
     """
     text = text.strip()
     return float(text) if _DECIMAL_RE.fullmatch(text) else None

@@ -1,25 +1,36 @@
 """``sipalg``: the command-line entry point and its subcommand registry.
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
-``run(args) -> int``; imports are lazy so ``sipalg probe`` does not pay for
-Qt or HTTP libraries it does not use (start-up time is part of the
-time-to-verdict budget).
+``run(args) -> int``. Only the module of the command being run is imported:
+``sipalg probe`` must not pay for the guide database, the provider directory
+or Qt (start-up time is part of the time-to-verdict budget). The others are
+listed with the one-line help below, so ``sipalg --help`` still shows them all.
 """
 
 from __future__ import annotations
 
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.cli.common import EXIT_INTERNAL, EXIT_USAGE, CliError, OneLineParser
+from app.cli.common import COMMANDS, EXIT_INTERNAL, EXIT_USAGE, CliError, OneLineParser
 
-SUBCOMMANDS = ("probe", "reflector", "guide", "wizard")
+SUBCOMMANDS = COMMANDS
 
 
-def build_parser() -> OneLineParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (after global options), if any."""
+    for arg in argv:
+        if arg in SUBCOMMANDS:
+            return arg
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
+def build_parser(only: str | None = None) -> OneLineParser:
+    """The parser; with ``only``, just that subcommand's own options are built."""
     parser = OneLineParser(
         prog="sipalg",
         description="Find out whether a SIP ALG on your router breaks VoIP calls, and fix it.",
@@ -27,14 +38,18 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show internal errors in full")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for name in SUBCOMMANDS:
-        importlib.import_module(f"app.cli.{name}_cmd").add_parser(sub)
+    for name, summary in SUBCOMMANDS.items():
+        if only is None or name == only:
+            importlib.import_module(f"app.cli.{name}_cmd").add_parser(sub)
+        else:
+            sub.add_parser(name, help=summary)  # listed only; never parsed in this run
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(chosen_command(arguments))
+    args = parser.parse_args(arguments)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
@@ -55,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never a traceback in front of a user
         if args.debug:
             raise
+        import logging
+
         logging.getLogger("sipalg").debug("internal error", exc_info=True)
         sys.stderr.write(
             f"sipalg {args.command}: internal error: {type(exc).__name__}: {exc} "

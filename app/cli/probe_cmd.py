@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
-from app.cli.common import CliError, port_number, positive_float, whole_number
+from app.cli.common import COMMANDS, CliError, port_number, positive_float, whole_number
+from app.core.constants import CONTROL_PORT, SIP_PORT
 
 SYMPTOM_CHOICES = (
     "one_way_audio",
@@ -22,7 +24,7 @@ SYMPTOM_CHOICES = (
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "probe",
-        help="test the path to a reflector or a SIP server for a SIP ALG",
+        help=COMMANDS["probe"],
         description="Send realistic SIP test messages and report whether anything on the way "
         "rewrites or drops them.",
     )
@@ -30,12 +32,26 @@ def add_parser(sub: Any) -> None:
     where.add_argument(
         "--reflector",
         metavar="HOST[:PORT]",
-        help="a SIP ALG Doctor reflector (port defaults to 5060)",
+        help="a SIP ALG Doctor reflector; without a port it is located like a SIP server "
+        f"(DNS SRV, else port {SIP_PORT})",
     )
     where.add_argument(
         "--sip-server",
         metavar="HOST[:PORT]",
-        help="provider mode: any standard SIP server, e.g. your VoIP provider's",
+        help="provider mode: any standard SIP server, e.g. your VoIP provider's; a domain "
+        "without a port is located as phones do it (RFC 3263: NAPTR, SRV, A/AAAA)",
+    )
+    where.add_argument(
+        "--provider",
+        metavar="NAME",
+        help="provider mode against the servers your VoIP provider publishes "
+        "(see `sipalg providers`)",
+    )
+    where.add_argument(
+        "--public",
+        action="store_true",
+        help="provider mode against a built-in list of public SIP services that answer "
+        "OPTIONS (for when you do not know your provider's server; it cannot check INVITE/SDP)",
     )
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     p.add_argument(
@@ -43,7 +59,8 @@ def add_parser(sub: Any) -> None:
         type=positive_float,
         default=5.0,
         metavar="S",
-        help="overall deadline in seconds (default: 5)",
+        help="deadline for each server tried, in seconds (default: 5; at most "
+        "3 servers are tried when one does not answer)",
     )
     p.add_argument(
         "--transport",
@@ -56,7 +73,7 @@ def add_parser(sub: Any) -> None:
         type=port_number,
         default=None,
         metavar="PORT",
-        help="the reflector's non-SIP control port (default: 5080)",
+        help=f"the reflector's non-SIP control port (default: {CONTROL_PORT})",
     )
     p.add_argument(
         "--symptom",
@@ -110,55 +127,95 @@ def _progress_printer(enabled: bool) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.model import Transport
-    from app.diagnosis.context import context_findings
-    from app.diagnosis.findings import diagnose
+    from app.core.constants import STUN_PORT
+    from app.core.model import Mode, Transport
     from app.diagnosis.symptoms import Symptom
-    from app.probes.runner import DEFAULT_CONTROL_PORT, ProbeOptions
-    from app.probes.session import ContextOptions, default_stun, run_session
-    from app.probes.target import TargetError, parse_target
+    from app.pipeline.diagnose import Request, default_options, run_diagnosis
+    from app.pipeline.session import ContextOptions
+    from app.probes.target import Target, TargetError, parse_target
     from app.report.bundle import Report, to_json, to_text
 
-    mode = "reflector" if args.reflector is not None else "provider"
-    try:
-        target = parse_target(args.reflector if mode == "reflector" else args.sip_server)
-    except TargetError as exc:
-        raise CliError(str(exc)) from None
-    transport = args.transport or ("both" if mode == "reflector" else "udp")
-    transports = (Transport.UDP, Transport.TCP) if transport == "both" else (Transport(transport),)
-    if mode == "provider" and args.control_port is not None:
+    mode = Mode.REFLECTOR if args.reflector is not None else Mode.PROVIDER
+    servers = _servers(args)
+    if mode is Mode.PROVIDER and args.control_port is not None:
         raise CliError("--control-port only applies to --reflector")
-    options = ProbeOptions(
+    transports = default_options(mode).transports
+    if args.transport == "both":
+        transports = (Transport.UDP, Transport.TCP)
+    elif args.transport is not None:
+        transports = (Transport(args.transport),)
+    options = replace(
+        default_options(mode),
         timeout=args.timeout,
         transports=transports,
-        control_port=args.control_port or DEFAULT_CONTROL_PORT,
+        control_port=args.control_port or CONTROL_PORT,
     )
     if args.stun and args.no_stun:
         raise CliError("--stun and --no-stun contradict each other")
     if not 5 <= args.lifetime_max <= 900:
         raise CliError("--lifetime-max must be between 5 and 900 seconds")
     try:
-        stun = (
-            ()
-            if args.no_stun
-            else (
-                tuple(parse_target(s, default_port=3478) for s in args.stun)
-                if args.stun
-                else default_stun(mode, target)
-            )
-        )
+        stun: tuple[Target, ...] | None = None  # the default for each server tried
+        if args.no_stun:
+            stun = ()
+        elif args.stun:
+            stun = tuple(parse_target(s, default_port=STUN_PORT) for s in args.stun)
     except TargetError as exc:
         raise CliError(f"--stun: {exc}") from None
     context = ContextOptions(
-        stun=stun, router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
+        router=not args.no_router, lifetime=args.lifetime, lifetime_max=args.lifetime_max
     )
+    symptoms = tuple(Symptom(s) for s in args.symptom)
+    request = Request(mode, servers, symptoms, options, context, stun)
     show = not args.json and not args.quiet and sys.stderr.isatty()
     try:
-        session = run_session(mode, target, options, context, progress=_progress_printer(show))
+        outcome = run_diagnosis(request, progress=_progress_printer(show))
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    extra = context_findings(session.nat, session.router, session.lifetimes)
-    diag = diagnose(session.probe, [Symptom(s) for s in args.symptom], extra)
-    report = Report(session, diag)
+    report = Report(outcome)
     sys.stdout.write(to_json(report) if args.json else to_text(report))
     return 0
+
+
+def _servers(args: argparse.Namespace) -> tuple[Any, ...]:
+    """The servers to try, in order, from --reflector/--sip-server/--provider/--public."""
+    from app.pipeline.servers import parse_choice, provider_choices, public_choices
+    from app.probes.target import TargetError
+
+    if args.provider is not None or args.public:
+        from app.providers.database import bundled
+        from app.providers.schema import ProviderFormatError
+
+        try:
+            directory = bundled()
+        except (OSError, ProviderFormatError) as exc:
+            raise CliError(f"the provider directory cannot be read: {exc}") from None
+        if args.public:
+            if directory.public is None:
+                raise CliError("this copy has no list of public SIP services")
+            return public_choices(directory.public)
+        matches = directory.find(args.provider)
+        if not matches:
+            hints = ", ".join(p.name for p in directory.suggest(args.provider))
+            more = f" (did you mean: {hints}?)" if hints else ""
+            raise CliError(
+                f"no provider called {args.provider!r} in the directory{more}; "
+                "`sipalg providers` lists them, or use --sip-server with the server "
+                "from your phone's settings"
+            )
+        provider = matches[0].provider
+        choices = provider_choices(provider)
+        if not choices:
+            why = (provider.no_server_reason or "it publishes no server name").rstrip(". ")
+            raise CliError(
+                f"{provider.name}: {why}. Use --sip-server with the server name from "
+                "your phone's or adapter's settings"
+            )
+        return choices
+    text = args.reflector if args.reflector is not None else args.sip_server
+    if not text.strip():
+        raise CliError("no address given")
+    try:
+        return (parse_choice(text),)
+    except TargetError as exc:
+        raise CliError(str(exc)) from None

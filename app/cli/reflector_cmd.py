@@ -9,18 +9,20 @@ import ipaddress
 from typing import Any
 
 from app.cli.common import (
+    COMMANDS,
     CliError,
     number_between,
     port_number,
     port_or_zero,
     positive_float,
 )
+from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 
 
 def add_parser(sub: Any) -> None:
     p = sub.add_parser(
         "reflector",
-        help="run the reflector (the server side of the probes)",
+        help=COMMANDS["reflector"],
         description="Answer probes on the SIP port and a control port, over UDP and TCP. "
         "Built to run on a public address; see packaging/reflector/ for a systemd "
         "unit and a container file.",
@@ -31,26 +33,28 @@ def add_parser(sub: Any) -> None:
         metavar="ADDR",
         help="address to listen on (default: 0.0.0.0; '::' for IPv6 and IPv4)",
     )
-    p.add_argument("--port", type=port_number, default=5060, help="SIP port (default: 5060)")
+    p.add_argument(
+        "--port", type=port_number, default=SIP_PORT, help=f"SIP port (default: {SIP_PORT})"
+    )
     p.add_argument(
         "--control-port",
         type=port_number,
-        default=5080,
-        help="non-SIP control port (default: 5080)",
+        default=CONTROL_PORT,
+        help=f"non-SIP control port (default: {CONTROL_PORT})",
     )
     p.add_argument(
         "--stun-port",
         type=port_or_zero,
-        default=3478,
+        default=STUN_PORT,
         metavar="PORT",
-        help="STUN responder port (default: 3478; 0 disables)",
+        help=f"STUN responder port (default: {STUN_PORT}; 0 disables)",
     )
     p.add_argument(
         "--stun-alt-port",
         type=port_number,
-        default=3479,
+        default=STUN_ALT_PORT,
         metavar="PORT",
-        help="second STUN port for RFC 5780 behaviour tests (default: 3479)",
+        help=f"second STUN port for RFC 5780 behaviour tests (default: {STUN_ALT_PORT})",
     )
     p.add_argument(
         "--stun-alt-address",

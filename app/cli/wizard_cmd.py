@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.common import COMMANDS
+
 
 def add_parser(sub: Any) -> None:
-    sub.add_parser("wizard", help="open the graphical troubleshooting wizard")
+    sub.add_parser("wizard", help=COMMANDS["wizard"])
 
 
 def run(args: argparse.Namespace) -> int:

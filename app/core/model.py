@@ -1,8 +1,9 @@
 """The result model shared by probes, diagnosis, report, CLI and wizard.
 
 Frozen dataclasses and string enums whose values are exactly the words of the
-command-line/JSON contract (DESIGN.md §2), so the JSON writer never has to
-translate and the contract cannot drift from the code.
+command-line/JSON contract (docs/architecture.md, "The contract"), so the JSON
+writer never has to translate and the contract cannot drift from the code.
+This is the bottom layer: it imports nothing else from the application.
 """
 
 from __future__ import annotations
@@ -10,7 +11,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.protocols.diff import Modification
+
+class Mode(StrEnum):
+    """What the probe talks to: our reflector (full evidence) or any SIP server."""
+
+    REFLECTOR = "reflector"
+    PROVIDER = "provider"  # any standard SIP server, e.g. the user's VoIP provider
+
+
+class Change(StrEnum):
+    REWRITTEN = "rewritten"
+    ADDED = "added"
+    REMOVED = "removed"
+    REORDERED = "reordered"
+
+
+@dataclass(frozen=True, slots=True)
+class Modification:
+    """One difference found by the differ. ``sent``/``received`` are ``""`` for
+    added/removed parts. Defined here, not in the differ, because every layer
+    (probes, diagnosis, reports, the wizard) passes it around."""
+
+    where: str
+    change: Change
+    sent: str
+    received: str
+    detail: str = ""
 
 
 class Transport(StrEnum):
@@ -19,7 +45,7 @@ class Transport(StrEnum):
 
 
 class Status(StrEnum):
-    """Per transport (DESIGN.md §2)."""
+    """Per transport (the contract's status words)."""
 
     CLEAN = "clean"  # arrived and came back unaltered
     MODIFIED = "modified"  # rewritten in either direction
@@ -96,9 +122,9 @@ class TransportResult:
 
 @dataclass(frozen=True, slots=True)
 class ProbeResult:
-    """Everything one probe run found. ``mode`` is "reflector" or "provider"."""
+    """Everything one probe run found."""
 
-    mode: str
+    mode: Mode
     target: str
     verdict: Verdict
     transports: dict[Transport, TransportResult]

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.addresses import is_lan_address, parse_ip
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.diagnosis.findings import Finding, Severity
 from app.diagnosis.symptoms import Symptom
-from app.probes.analysis import is_lan_address
 
 if TYPE_CHECKING:  # types only: importing these would cost the plain ALG probe ~80 ms
     from app.netinfo.router import RouterInfo
@@ -27,15 +28,26 @@ if TYPE_CHECKING:  # types only: importing these would cost the plain ALG probe 
 SHARED = ipaddress.ip_network("100.64.0.0/10")
 
 
+@dataclass(frozen=True, slots=True)
+class CgnatHint:
+    """Another NAT beyond the router: ``kind`` is "cgnat" or "double-nat"."""
+
+    kind: str
+    evidence: str
+
+
 def _ip(text: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(text) if text else None
-    except ValueError:
-        return None
+    canonical = parse_ip(text)
+    return ipaddress.ip_address(canonical) if canonical else None
 
 
-def cgnat_hint(nat: NatReport | None, router: RouterInfo | None) -> tuple[str, str] | None:
-    """(kind, evidence): kind "cgnat" or "double-nat", or None when nothing points to it."""
+def cgnat_hint(nat: NatReport | None, router: RouterInfo | None) -> CgnatHint | None:
+    """What points to a second NAT, or None. Computed once per run by the pipeline."""
+    found = _cgnat(nat, router)
+    return None if found is None else CgnatHint(*found)
+
+
+def _cgnat(nat: NatReport | None, router: RouterInfo | None) -> tuple[str, str] | None:
     wan = _ip(router.upnp.external_ip) if router and router.upnp else None
     mapped = _ip(nat.mapped[0]) if nat and nat.mapped else None
     hop = _ip(router.second_hop) if router else None
@@ -71,12 +83,13 @@ def cgnat_hint(nat: NatReport | None, router: RouterInfo | None) -> tuple[str, s
 
 
 def context_findings(
-    nat: NatReport | None, router: RouterInfo | None, lifetimes: Sequence[LifetimeResult] = ()
+    nat: NatReport | None,
+    lifetimes: Sequence[LifetimeResult] = (),
+    cgnat: CgnatHint | None = None,
 ) -> list[Finding]:
     out: list[Finding] = []
-    hint = cgnat_hint(nat, router)
-    if hint is not None:
-        kind, evidence = hint
+    if cgnat is not None:
+        kind, evidence = cgnat.kind, cgnat.evidence
         title = (
             QT_TRANSLATE_NOOP(
                 "Findings",

@@ -13,9 +13,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.constants import SIP_PORT
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
-from app.core.model import Direction, PathChange, PortRole, ProbeResult, Status, Verdict
+from app.core.model import Direction, Mode, PathChange, PortRole, ProbeResult, Status, Verdict
 from app.diagnosis.symptoms import Symptom
+
+
+class Confidence(StrEnum):
+    """How strong the evidence behind a verdict is (a JSON value: keep the words)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
 
 
 class Severity(StrEnum):
@@ -40,7 +49,7 @@ class Finding:
 class Diagnosis:
     verdict: Verdict
     headline: Text
-    confidence: str  # "high" | "medium" | "low"
+    confidence: Confidence
     findings: tuple[Finding, ...]
     symptom_notes: tuple[tuple[Symptom, Text], ...]
     next_steps: tuple[Text, ...]
@@ -140,9 +149,9 @@ def _alg_findings(result: ProbeResult) -> list[Finding]:
             QT_TRANSLATE_NOOP(
                 "Findings",
                 "If it cannot be turned off: the same test on port {port} went through "
-                "untouched, so ask your VoIP provider for a SIP port other than 5060 (or SIP over "
-                "TLS on 5061).",
-            ).with_(port=min(control_ports))
+                "untouched, so ask your VoIP provider for a SIP port other than {sip_port} (or "
+                "SIP over TLS on 5061).",
+            ).with_(port=min(control_ports), sip_port=_sip_port(result))
         )
     evidence = tuple(evidence_line(ch) for _, ch in changes)
     return [
@@ -156,6 +165,17 @@ def _alg_findings(result: ProbeResult) -> list[Finding]:
             tuple(actions),
         )
     ]
+
+
+def _sip_port(result: ProbeResult) -> int:
+    """The SIP port the probes used (5060 unless the user chose another)."""
+    ports = [
+        ex.port
+        for tr in result.transports.values()
+        for ex in tr.exchanges
+        if ex.role is PortRole.SIP
+    ]
+    return min(ports) if ports else SIP_PORT
 
 
 def _blocked_findings(result: ProbeResult) -> list[Finding]:
@@ -172,10 +192,10 @@ def _blocked_findings(result: ProbeResult) -> list[Finding]:
             QT_TRANSLATE_NOOP("Findings", "Phone traffic on the standard SIP port disappears"),
             QT_TRANSLATE_NOOP(
                 "Findings",
-                "Test calls sent over {transports} to port 5060 vanished, while the same "
+                "Test calls sent over {transports} to port {port} vanished, while the same "
                 "test to another port got through. A SIP ALG that drops what it cannot "
                 "handle, or a firewall rule, is swallowing them.",
-            ).with_(transports=" and ".join(dropped)),
+            ).with_(transports=" and ".join(dropped), port=_sip_port(result)),
             (
                 Symptom.NO_RING,
                 Symptom.VOICEMAIL,
@@ -187,8 +207,8 @@ def _blocked_findings(result: ProbeResult) -> list[Finding]:
                 QT_TRANSLATE_NOOP(
                     "Findings",
                     "Turn off the SIP ALG in your router, and check its "
-                    "firewall for rules about port 5060.",
-                ),
+                    "firewall for rules about port {port}.",
+                ).with_(port=_sip_port(result)),
                 QT_TRANSLATE_NOOP(
                     "Findings",
                     "Ask your VoIP provider whether your phones can use "
@@ -248,7 +268,7 @@ def _clean_findings(result: ProbeResult) -> list[Finding]:
     detail = QT_TRANSLATE_NOOP(
         "Findings", "Test calls went out and came back exactly as sent, over {transports}."
     )
-    if result.mode == "provider":
+    if result.mode is Mode.PROVIDER:
         detail = QT_TRANSLATE_NOOP(
             "Findings",
             "Your provider's server copied our test message back unchanged over "
@@ -341,7 +361,7 @@ def _symptom_notes(
                 (
                     s,
                     QT_TRANSLATE_NOOP("Findings", "Explained by what we found: {title}.").with_(
-                        title=explained_by[0].title.template
+                        title=explained_by[0].title
                     ),
                 )
             )
@@ -361,7 +381,7 @@ def diagnose(
             "Findings",
             "Your router's SIP ALG is changing your calls. Turning it off should fix this.",
         )
-        confidence = "high"
+        confidence = Confidence.HIGH
     elif v is Verdict.SIP_BLOCKED:
         findings = _blocked_findings(result)
         headline = QT_TRANSLATE_NOOP(
@@ -376,20 +396,22 @@ def diagnose(
             for ex in tr.exchanges
             if ex.role is PortRole.SIP
         ]
-        confidence = "high" if sip and not any(ex.answered for ex in sip) else "medium"
+        confidence = (
+            Confidence.HIGH if sip and not any(ex.answered for ex in sip) else Confidence.MEDIUM
+        )
     elif v is Verdict.NO_ALG_DETECTED:
         findings = _clean_findings(result)
         headline = QT_TRANSLATE_NOOP(
             "Findings", "No SIP ALG found: your calls pass through unchanged."
         )
-        confidence = "medium" if result.mode == "provider" else "high"
+        confidence = Confidence.MEDIUM if result.mode is Mode.PROVIDER else Confidence.HIGH
     else:
         findings = _unreachable_findings(result)
         headline = QT_TRANSLATE_NOOP(
             "Findings",
             "Inconclusive: the test could not get the answers it needs, so we cannot say yet.",
         )
-        confidence = "low"
+        confidence = Confidence.LOW
     findings += _nat_findings(result)
     findings += list(extra)
     steps = tuple(a for f in findings for a in f.actions)

@@ -1,6 +1,6 @@
 """What users report, in their words, and what each symptom usually means.
 
-The mapping from symptom to cause follows DESIGN.md §3: one-way audio points
+The mapping from symptom to cause (docs/architecture.md): one-way audio points
 at rewritten or wrongly pinholed media addresses (SDP), a drop about 30 s into
 a call at a lost or altered ACK/200 OK (RFC 3261 §13.3.1.4: the callee gives
 up retransmitting 200 OK after 64·T1 = 32 s), no ringing or straight to

@@ -1,4 +1,4 @@
-"""Statuses and the verdict, exactly as DESIGN.md §2 defines them.
+"""Statuses and the verdict, exactly as the contract defines them (docs/architecture.md).
 
 Per transport:
 
@@ -18,9 +18,18 @@ clean; else ``inconclusive``. Missing evidence never becomes "no ALG".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from app.core.model import Exchange, PortRole, Status, Verdict
+from app.core.model import (
+    Exchange,
+    Mode,
+    PortRole,
+    ProbeResult,
+    Status,
+    Transport,
+    TransportResult,
+    Verdict,
+)
 
 
 def transport_status(exchanges: Iterable[Exchange]) -> tuple[Status, tuple[str, ...]]:
@@ -61,3 +70,35 @@ def verdict(statuses: Iterable[Status]) -> Verdict:
     if found and all(s is Status.CLEAN for s in found):
         return Verdict.NO_ALG_DETECTED
     return Verdict.INCONCLUSIVE
+
+
+def summarise(
+    mode: Mode,
+    target: str,
+    transports: Sequence[Transport],
+    exchanges: Sequence[Exchange],
+    duration: float,
+    cancelled: bool = False,
+) -> ProbeResult:
+    """A probe run's evidence judged: statuses per transport and the verdict (pure)."""
+    results: dict[Transport, TransportResult] = {}
+    for t in transports:
+        mine = tuple(ex for ex in exchanges if ex.transport is t)
+        status, why = transport_status(mine)
+        results[t] = TransportResult(t, status, mine, why)
+    v = verdict(tr.status for tr in results.values())
+    if cancelled and v is not Verdict.ALG_DETECTED:
+        v = Verdict.INCONCLUSIVE  # partial evidence never proves the absence of an ALG
+    local = next((ex.local[0] for ex in exchanges if ex.local), None)
+    public = next((ex.seen_as[0] for ex in exchanges if ex.seen_as), None)
+    return ProbeResult(
+        mode=mode,
+        target=target,
+        verdict=v,
+        transports=results,
+        duration_s=round(duration, 3),
+        local_address=local,
+        public_address=public,
+        cancelled=cancelled,
+        notes=("cancelled before all probes finished",) if cancelled else (),
+    )

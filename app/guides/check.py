@@ -1,7 +1,8 @@
 """``python -m app.guides.check [FILE ...]``: validate guide files, for contributors.
 
 With no arguments it loads the whole bundled database (so cross-file rules run
-too) and prints a count per confidence level.
+too) and prints the counts: families, brands and sources, then families by
+kind, by confidence and by what they can switch off, and sources by kind.
 """
 
 from __future__ import annotations
@@ -38,11 +39,31 @@ def main(argv: list[str] | None = None) -> int:
     except GuideFormatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    fams = list(db.families())
-    print(f"ok: {len(db.brands)} brands, {len(fams)} families")
-    for level, n in sorted(Counter(f.confidence for f in fams).items()):
-        print(f"  {level}: {n}")
+    print(report(db))
     return 0
+
+
+def counts(db: GuideDatabase) -> dict[str, dict[str, int]]:
+    """The numbers the README and COVERAGE.md quote, in one place (a test reads them)."""
+    fams = list(db.families())
+    sources = [s for f in fams for s in f.sources]
+    return {
+        "total": {"brands": len(db.brands), "families": len(fams), "sources": len(sources)},
+        "kind": dict(sorted(Counter(f.kind for f in fams).items())),
+        "confidence": dict(sorted(Counter(f.confidence for f in fams).items())),
+        "source kind": dict(sorted(Counter(s.kind for s in sources).items())),
+        "can_disable": dict(sorted(Counter(f.can_disable for f in fams).items())),
+    }
+
+
+def report(db: GuideDatabase) -> str:
+    c = counts(db)
+    t = c["total"]
+    lines = [f"ok: {t['brands']} brands, {t['families']} families, {t['sources']} sources"]
+    for heading in ("kind", "confidence", "source kind", "can_disable"):
+        lines.append(f"by {heading}:")
+        lines += [f"  {name}: {n}" for name, n in c[heading].items()]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,7 @@ class RenderedGuide:
     workarounds: tuple[str, ...]
     sources: tuple[tuple[str, str, str], ...]  # (title, url, kind)
     facts: tuple[tuple[Text, str], ...]  # (label, value) for a small facts table
+    workarounds_heading: Text
 
 
 def _steps(steps: tuple[Step, ...]) -> tuple[RenderedStep, ...]:
@@ -69,6 +70,18 @@ _CONFIDENCE = {
         "Guide", "from user reports; check the menu names on your device"
     ),
 }
+_CAN_DISABLE = {
+    "yes": QT_TRANSLATE_NOOP("Guide", "yes"),
+    "partial": QT_TRANSLATE_NOOP("Guide", "only partly, or not on every firmware"),
+    "no": QT_TRANSLATE_NOOP("Guide", "no: use a workaround"),
+    "none": QT_TRANSLATE_NOOP("Guide", "there is none: this product has no SIP ALG"),
+}
+# The heading over the workarounds: "if it cannot be switched off" reads as
+# nonsense for a product that has no SIP ALG in the first place.
+_WORKAROUNDS_HEADING = {
+    "none": QT_TRANSLATE_NOOP("Guide", "What helps instead"),
+}
+_WORKAROUNDS_DEFAULT = QT_TRANSLATE_NOOP("Guide", "If it cannot be switched off")
 _REBOOT = {
     "required": QT_TRANSLATE_NOOP("Guide", "Restart the router afterwards (required)."),
     "recommended": QT_TRANSLATE_NOOP(
@@ -96,16 +109,21 @@ def render(family: Family) -> RenderedGuide:
                 "firmware). If the test still finds rewriting afterwards, use a workaround below.",
             )
         )
-    if family.alg_default == "none":
+    elif family.can_disable == "none":
         warnings.append(
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "This product has no SIP ALG of its own. If the test found one, it is in "
-                "another device on the path (for example your internet provider's modem).",
+                "This product has no SIP ALG of its own, so there is nothing to switch off. "
+                "If the test found one, it is in another device on the path (for example "
+                "your internet provider's modem).",
             )
         )
     warnings += list(family.warnings)
     facts = (
+        (
+            QT_TRANSLATE_NOOP("Guide", "Can it be switched off"),
+            _CAN_DISABLE[family.can_disable].template,
+        ),
         (QT_TRANSLATE_NOOP("Guide", "The setting is called"), ", ".join(family.setting_names)),
         (
             QT_TRANSLATE_NOOP("Guide", "Source of these steps"),
@@ -129,6 +147,7 @@ def render(family: Family) -> RenderedGuide:
         workarounds=family.workarounds,
         sources=tuple((s.title, s.url, s.kind) for s in family.sources),
         facts=facts,
+        workarounds_heading=_WORKAROUNDS_HEADING.get(family.can_disable, _WORKAROUNDS_DEFAULT),
     )
 
 
@@ -175,7 +194,7 @@ def to_text(guide: RenderedGuide, translate: Translate = identity) -> str:
         for setting, advice in guide.related:
             out += _wrap(f"{setting}: {advice}", "  * ")
     if guide.workarounds:
-        out += ["", "If it cannot be switched off"]
+        out += ["", guide.workarounds_heading.render(translate)]
         for w in guide.workarounds:
             out += _wrap(w, "  * ")
     if fam.notes:
@@ -203,6 +222,7 @@ def to_json(guide: RenderedGuide, translate: Translate = identity) -> dict[str, 
         "setting_names": list(fam.setting_names),
         "alg_default": fam.alg_default,
         "can_disable": fam.can_disable,
+        "has_sip_alg": fam.can_disable != "none",
         "reboot": fam.reboot,
         "confidence": fam.confidence,
         "reviewed": fam.reviewed.isoformat(),

@@ -36,7 +36,10 @@ KINDS: Final = frozenset(
     }
 )
 ALG_DEFAULTS: Final = frozenset({"on", "off", "varies", "unknown", "none"})
-CAN_DISABLE: Final = frozenset({"yes", "no", "partial"})
+# "none": the product has no SIP ALG, so there is nothing to switch off. It is
+# not "yes": a user told "this can be disabled" goes looking for a switch that
+# does not exist. Exactly the families with alg_default = "none" use it.
+CAN_DISABLE: Final = frozenset({"yes", "no", "partial", "none"})
 REBOOT: Final = frozenset({"required", "recommended", "not-needed"})
 METHODS: Final = frozenset({"web", "cli", "app", "none"})
 CONFIDENCE: Final = ("vendor-documented", "provider-documented", "community")
@@ -310,11 +313,17 @@ def _family(ctx: _Ctx, raw: Any, where: str, brand_id: str, brand: str) -> Famil
 
     # The rules that make an entry usable, not just well-typed.
     has_steps = any(v.method != "none" and v.steps for v in variants)
-    if can_disable == "yes" and not has_steps and alg_default != "none":
+    if (can_disable == "none") != (alg_default == "none"):
+        raise ctx.fail(
+            where,
+            "can_disable = 'none' and alg_default = 'none' go together "
+            "(a product without a SIP ALG has nothing to disable)",
+        )
+    if can_disable == "yes" and not has_steps:
         raise ctx.fail(where, "can_disable = 'yes' but no variant with steps")
     if can_disable in ("no", "partial") and not workarounds:
         raise ctx.fail(where, f"can_disable = {can_disable!r} needs workarounds")
-    if alg_default != "none" and not has_steps and can_disable != "no":
+    if can_disable == "partial" and not has_steps:
         raise ctx.fail(where, "needs steps, or can_disable = 'no'")
     kinds = {s.kind for s in sources}
     needed = {"vendor-documented": {"vendor"}, "provider-documented": {"vendor", "provider"}}

@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
 
 _MAC_RE = re.compile(r"\b([0-9a-fA-F]{1,2}(?:[:-][0-9a-fA-F]{1,2}){5})\b")
 _DEFAULT_ROUTE_RE = re.compile(

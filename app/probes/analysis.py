@@ -20,44 +20,22 @@ did it, so those findings are labelled ``round_trip``.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 
-from app.core.model import Direction, PathChange
+from app.core.addresses import is_lan_address, parse_ip, parse_port
+from app.core.model import Change, Direction, Modification, PathChange
 from app.protocols import echo as echo_codec
-from app.protocols.diff import Change, Modification, describe, diff_raw
-from app.protocols.digits import parse_number
+from app.protocols.diff import describe, diff_raw
 from app.protocols.errors import RemoteProtocolError
-from app.protocols.sip import Message, Request, Response, parse_name_addr, parse_via, split_list
-
-
-def is_lan_address(host: str) -> bool:
-    """RFC 1918, RFC 6598 shared (CGNAT), loopback, link-local and ULA addresses.
-
-    Deliberately *not* ``ipaddress.is_private``, which also counts the
-    documentation ranges (RFC 5737) that labs use as stand-ins for public
-    addresses.
-    """
-    try:
-        ip = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    nets = (
-        "10.0.0.0/8",
-        "172.16.0.0/12",
-        "192.168.0.0/16",
-        "100.64.0.0/10",
-        "127.0.0.0/8",
-        "169.254.0.0/16",
-        "fc00::/7",
-        "fe80::/10",
-        "::1/128",
-    )
-    return any(
-        ip in ipaddress.ip_network(n) for n in nets if ipaddress.ip_network(n).version == ip.version
-    )
+from app.protocols.sip import (
+    Message,
+    Request,
+    Response,
+    Via,
+    parse_name_addr,
+    parse_via,
+    split_list,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,30 +194,7 @@ def analyse_copied_headers(
                             "parameter changed",
                         )
                     )
-            received = got_via.param("received") or got_via.host
-            rport_text = got_via.param("rport")
-            parsed_rport = parse_number(rport_text or "", 1, 65535)
-            rport = parsed_rport if parsed_rport is not None else got_via.port
-            if rport is not None:
-                seen_as = (received, rport)
-            if (
-                is_lan_address(local[0])
-                and not is_lan_address(server_host)
-                and received == local[0]
-            ):
-                mods.append(
-                    Modification(
-                        "Via received",
-                        Change.REWRITTEN,
-                        "(your public address)",
-                        received,
-                        "the server on the internet reports your private address: something on "
-                        "the way back translated it",
-                    )
-                )
-                seen_as = None  # translated back: not what the server saw
-            elif received != local[0]:
-                notes.append(f"the server saw you as {received}: there is a NAT on the path")
+            seen_as = _received(got_via, local, server_host, mods, notes)
 
     for name in ("From", "Call-ID", "CSeq", "To"):
         sent_v, got_v = request.get(name), answer.get(name)
@@ -256,3 +211,44 @@ def analyse_copied_headers(
             )
     changes = _changes(Direction.ROUND_TRIP, port, request.method, mods)
     return Evidence(tuple(changes), False, False, seen_as, tuple(notes))
+
+
+def _received(
+    got_via: Via,
+    local: tuple[str, int],
+    server_host: str,
+    mods: list[Modification],
+    notes: list[str],
+) -> tuple[str, int] | None:
+    """Where the server saw us, from ``received``/``rport`` (RFC 3581 §4), checked.
+
+    RFC 3261 §18.2.1 makes ``received`` an IP address and RFC 3581 ``rport`` a
+    port number. Anything else is not evidence of where the server saw us: it
+    is noted and kept out of ``public_address`` and the findings.
+    """
+    received_text = got_via.param("received") or got_via.host
+    received = parse_ip(received_text)
+    rport_text = got_via.param("rport")
+    rport = parse_port(rport_text) if rport_text else got_via.port
+    if received is None:
+        notes.append(
+            f"the server's Via received= is not an IP address ({received_text[:60]!r}); ignored"
+        )
+        return None
+    if rport_text and rport is None:
+        notes.append(f"the server's Via rport= is not a port number ({rport_text[:20]!r})")
+    if is_lan_address(local[0]) and not is_lan_address(server_host) and received == local[0]:
+        mods.append(
+            Modification(
+                "Via received",
+                Change.REWRITTEN,
+                "(your public address)",
+                received,
+                "the server on the internet reports your private address: something on "
+                "the way back translated it",
+            )
+        )
+        return None  # translated back: not what the server saw
+    if received != local[0]:
+        notes.append(f"the server saw you as {received}: there is a NAT on the path")
+    return (received, rport) if rport is not None else None

@@ -11,16 +11,21 @@ import ipaddress
 import re
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
+from app.core.numbers import is_ascii_number, parse_number
 from app.core.progress import CancelToken
-from app.protocols.digits import is_ascii_number, parse_number
 from app.protocols.errors import LocalProtocolError
 from app.protocols.sip import join_hostport
 
 _HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?$"
 )
+
+
+T = TypeVar("T")
 
 
 class TargetError(LocalProtocolError):
@@ -114,20 +119,21 @@ def resolve(target: Target) -> list[str]:
     return addrs
 
 
-def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] | None:
-    """:func:`resolve`, or None as soon as *cancel* fires.
+def call_unless_cancelled(fn: Callable[[], T], cancel: CancelToken) -> T | None:
+    """``fn()`` in a daemon thread; its value, or None as soon as *cancel* fires.
 
-    Why a thread: ``getaddrinfo`` cannot be interrupted, and with a dead DNS
-    server it blocks for ten seconds or more, while Stop must work within a
-    second. The lookup finishes (or not) in a daemon thread, which never holds
-    up the app's exit, and a late answer is dropped.
+    Why a thread: name look-ups cannot be interrupted (``getaddrinfo`` blocks
+    ten seconds and more with a dead DNS server), while Stop must work within
+    a second. The look-up finishes (or not) in a daemon thread, which never
+    holds up the app's exit, and a late answer is dropped. Exceptions of
+    ``fn`` are raised here, in the caller's thread.
     """
-    outcome: list[list[str] | BaseException] = []
+    outcome: list[T | BaseException] = []
     done = threading.Event()
 
-    def look_up() -> None:
+    def run() -> None:
         try:
-            outcome.append(resolve(target))
+            outcome.append(fn())
         except BaseException as exc:  # handed to the caller's thread below
             outcome.append(exc)
         finally:
@@ -135,7 +141,7 @@ def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] |
 
     remove = cancel.add_callback(done.set)
     try:
-        threading.Thread(target=look_up, name="resolve", daemon=True).start()
+        threading.Thread(target=run, name="resolve", daemon=True).start()
         done.wait()
     finally:
         remove()
@@ -145,3 +151,27 @@ def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] |
     if isinstance(result, BaseException):
         raise result
     return result
+
+
+def resolve_unless_cancelled(target: Target, cancel: CancelToken) -> list[str] | None:
+    """:func:`resolve`, or None as soon as *cancel* fires."""
+    return call_unless_cancelled(lambda: resolve(target), cancel)
+
+
+def resolve_within(target: Target, seconds: float) -> list[str]:
+    """:func:`resolve` under a hard deadline: TargetError if DNS has not answered in time.
+
+    For side checks (STUN server names): a dead or silent DNS server must cost
+    them a second, not the ten seconds ``getaddrinfo`` can block.
+    """
+    token = CancelToken()
+    timer = threading.Timer(seconds, token.cancel)
+    timer.daemon = True
+    timer.start()
+    try:
+        found = call_unless_cancelled(lambda: resolve(target), token)
+    finally:
+        timer.cancel()
+    if found is None:
+        raise TargetError(f"no DNS answer for {target.host!r} within {seconds:g} s")
+    return found

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from app.core.model import Change, Modification
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import Message, Request, Response, iter_header_values, parse_message
 
@@ -35,23 +34,7 @@ if TYPE_CHECKING:
 
 _PREVIEW = 200
 
-
-class Change(StrEnum):
-    REWRITTEN = "rewritten"
-    ADDED = "added"
-    REMOVED = "removed"
-    REORDERED = "reordered"
-
-
-@dataclass(frozen=True, slots=True)
-class Modification:
-    """One difference. ``sent``/``received`` are ``""`` for added/removed parts."""
-
-    where: str
-    change: Change
-    sent: str
-    received: str
-    detail: str = ""
+__all__ = ["Change", "Modification", "describe", "diff_messages", "diff_raw", "token_diff"]
 
 
 _TOKEN_SPLIT = re.compile(r"([\s;,<>@=\"/]|(?<!\[):(?![\]]))")
@@ -60,8 +43,8 @@ _TOKEN_SPLIT = re.compile(r"([\s;,<>@=\"/]|(?<!\[):(?![\]]))")
 # Fine-grained diffs stop at this many tokens (or lines) per side, after the
 # common prefix and suffix are cut away. difflib's SequenceMatcher is cubic in
 # the worst case and both sides come off the network: two 2 KB header values
-# of repeating tokens took 30 s and blocked the probe past its deadline (found
-# in review). Real ALG rewrites change a few tokens in values of a few dozen.
+# of repeating tokens took 30 s and blocked the probe past its deadline.
+# Real ALG rewrites change a few tokens in values of a few dozen.
 _FINE_DIFF_LIMIT = 64
 
 Opcode = tuple[str, int, int, int, int]

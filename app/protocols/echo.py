@@ -31,6 +31,7 @@ import zlib
 from dataclasses import dataclass
 from typing import Any, Final
 
+from app.core.addresses import parse_ip
 from app.protocols.errors import RemoteProtocolError
 
 CONTENT_TYPE: Final = "application/x-sipalg-echo"
@@ -87,9 +88,14 @@ def _port(value: Any) -> int:
 
 
 def _addr(value: Any) -> tuple[str, int]:
+    """The source the reflector saw: an IP literal and a port, or the echo is damaged
+    (it becomes the report's public address, so free text must not pass)."""
     if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str):
         raise RemoteProtocolError("echo: bad address")
-    return value[0], _port(value[1])
+    ip = parse_ip(value[0])
+    if ip is None:
+        raise RemoteProtocolError("echo: source is not an IP address")
+    return ip, _port(value[1])
 
 
 def decode(body: bytes) -> Echo:

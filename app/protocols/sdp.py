@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
 from app.protocols.errors import RemoteProtocolError
 
 MAX_SDP: Final = 32_768

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, TypeAlias
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
 
 MAX_MESSAGE: Final = 65_535  # largest UDP payload; also our cap for one TCP message

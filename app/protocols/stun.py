@@ -7,7 +7,7 @@ RFC 3489 CHANGED-ADDRESS that older servers still send; aioice keeps
 attributes in a string-keyed dict, has no RFC 5780 attributes, and would add
 its own dependencies (dnspython, ifaddr) to a desktop bundle for about 200
 lines of table-driven code. Its table of (type, pack, unpack) is the model
-here (see ../shared/style/MODELS.md); the tests use the RFC 5769 vectors.
+here; the tests use the RFC 5769 vectors.
 
 A message is a 20-byte header (type, length, magic cookie 0x2112A442,
 96-bit transaction id; RFC 8489 §5) and TLV attributes padded to 4 bytes

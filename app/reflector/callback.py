@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Final
 
-from app.protocols.digits import parse_number
+from app.core.numbers import parse_number
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import (
     Header,

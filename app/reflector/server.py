@@ -3,7 +3,7 @@
 It listens on the SIP port (where ALGs act) and on a control port (where they
 do not; 5080 by default, the alternative SIP port many providers offer exactly
 because ALGs ignore it), over UDP and TCP. It is built to sit on a public
-address (DESIGN.md §5):
+address (docs/architecture.md, "The reflector"):
 
 * every input is hostile: size caps, the parser's own error only, nothing
   answered that is not a well-formed request;
@@ -35,8 +35,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
+from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
 from app.reflector.callback import plan_callback
@@ -46,17 +47,14 @@ from app.reflector.stun_responder import answer_stun
 
 log = logging.getLogger("sipalg.reflector")
 
-DEFAULT_SIP_PORT: Final = 5060
-DEFAULT_CONTROL_PORT: Final = 5080
-
 
 @dataclass(frozen=True)
 class ReflectorConfig:
     listen: str = "0.0.0.0"
-    sip_port: int = DEFAULT_SIP_PORT
-    control_port: int = DEFAULT_CONTROL_PORT
-    stun_port: int | None = 3478  # None/0: no STUN responder
-    stun_alt_port: int | None = 3479  # RFC 5780 needs a second port (and ideally address)
+    sip_port: int = SIP_PORT
+    control_port: int = CONTROL_PORT
+    stun_port: int | None = STUN_PORT  # None/0: no STUN responder
+    stun_alt_port: int | None = STUN_ALT_PORT  # RFC 5780 needs a second port (and ideally address)
     stun_address: str | None = None  # default: ``listen``
     stun_alt_address: str | None = None  # a second IP for RFC 5780 address changes
     callbacks: bool = True  # binding-lifetime call-backs (callback.py)

@@ -18,22 +18,33 @@ from typing import Any
 
 from app import __version__
 from app.core.i18n import Translate, identity
+from app.core.model import Verdict
+from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
 from app.diagnosis.findings import Diagnosis, evidence_line
-from app.probes.session import SessionResult
+from app.pipeline.diagnose import Outcome
+from app.pipeline.servers import TargetReport, hostport_text
+from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
-from app.report.text_report import STATUS_WORDS, VERDICT_WORDS, render_text
+from app.report.text_report import render_text
 
 REDACTED = "x.x.x.x"
 
 
 @dataclass(frozen=True)
 class Report:
-    session: SessionResult
-    diagnosis: Diagnosis
-    before: SessionResult | None = None  # the first run, when this is a re-test
+    outcome: Outcome
+    before: Outcome | None = None  # the first run, when this is a re-test
     created: datetime | None = None
+
+    @property
+    def session(self) -> SessionResult:
+        return self.outcome.session
+
+    @property
+    def diagnosis(self) -> Diagnosis:
+        return self.outcome.diagnosis
 
 
 def public_addresses(session: SessionResult) -> set[str]:
@@ -58,7 +69,7 @@ def _secrets(report: Report, on: bool) -> set[str]:
         return set()
     out = public_addresses(report.session)
     if report.before is not None:
-        out |= public_addresses(report.before)
+        out |= public_addresses(report.before.session)
     return out
 
 
@@ -68,12 +79,14 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
         s.probe,
         report.diagnosis,
         {
-            "nat": nat_json(s.nat, s.router),
+            "nat": nat_json(s.nat, report.outcome.cgnat),
             "router": router_json(s.router),
             "lifetime": lifetime_json(s.lifetimes),
             "timings": s.timings,
+            "timed_out": list(s.timed_out),
         },
     )
+    doc["target"] = _target_json(report.outcome)
     if report.before is not None:
         b = report.before
         doc["before"] = {
@@ -84,9 +97,51 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
     return redact(text, _secrets(report, redact_public)) + "\n"
 
 
+def _target_json(outcome: Outcome) -> dict[str, Any]:
+    if outcome.target is not None:
+        return outcome.target.to_json()
+    return TargetReport(outcome.probe.target, "typed", used=outcome.probe.target).to_json()
+
+
+_VIA_WORDS = {
+    "srv": "found via DNS SRV",
+    "naptr": "found via DNS NAPTR and SRV",
+    "a": "its address from DNS",
+    "literal": "an IP address",
+}
+
+
+def target_text(outcome: Outcome) -> list[str]:
+    """How the server was found, when there is more to say than the address typed."""
+    t = outcome.target
+    if t is None or (t.resolved_via in (None, "literal") and not t.silent and not t.errors):
+        return []
+    lines = [f"  Asked for: {t.requested}" + (f" ({t.source})" if t.source != "typed" else "")]
+    if t.used:
+        how = _VIA_WORDS.get(t.resolved_via or "", t.resolved_via or "")
+        lines.append(f"  Tested: {hostport_text(t.host, t.used)}, {how}")
+    lines += [f"  No answer from: {hostport_text(h, u)}" for h, u in t.silent]
+    lines += [f"  Could not use: {e}" for e in t.errors]
+    return lines
+
+
 def to_text(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
     s = report.session
-    sections = context_text(s.nat, s.router, s.lifetimes)
+    sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
+    if server := target_text(report.outcome):
+        sections.insert(0, ("The server", server))
+    if s.timed_out:
+        words = {"nat": "the NAT test (STUN)", "router": "identifying your router"}
+        sections.append(
+            (
+                "Left out",
+                [
+                    f"  {words.get(n, n)}: took too long (DNS or the network did not answer "
+                    "in time); the verdict does not depend on it"
+                    for n in s.timed_out
+                ],
+            )
+        )
     if report.before is not None:
         b = report.before.probe
         sections.insert(
@@ -94,7 +149,7 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
             (
                 "Before the fix",
                 [
-                    f"  {VERDICT_WORDS[b.verdict]}: "
+                    f"  {VERDICT_WORDS[b.verdict].render(translate)}: "
                     + ", ".join(
                         f"{t.value.upper()} {tr.status.value}" for t, tr in b.transports.items()
                     )
@@ -110,9 +165,9 @@ def summary(report: Report, translate: Translate = identity, *, redact_public: b
     s = report.session
     p = s.probe
     lines = [
-        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict]} "
-        f"(confidence {report.diagnosis.confidence})",
-        f"Test against {'reflector' if p.mode == 'reflector' else 'SIP server'} {p.target}",
+        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict].render(translate)} "
+        f"(confidence {report.diagnosis.confidence.value})",
+        f"Test against {MODE_WORDS[p.mode].render(translate)} {p.target}",
         *(f"{t.value.upper()}: {tr.status.value}" for t, tr in p.transports.items()),
     ]
     if s.router and s.router.match:
@@ -133,7 +188,8 @@ def summary(report: Report, translate: Translate = identity, *, redact_public: b
     if len(changes) > 8:
         lines.append(f"  ... {len(changes) - 8} more changes in the full report")
     if report.before is not None:
-        lines.append(f"Before the fix: {VERDICT_WORDS[report.before.probe.verdict]}")
+        before = VERDICT_WORDS[report.before.probe.verdict].render(translate)
+        lines.append(f"Before the fix: {before}")
     return redact("\n".join(lines) + "\n", _secrets(report, redact_public))
 
 
@@ -165,27 +221,29 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
     s, d = report.session, report.diagnosis
     p = s.probe
     esc = html.escape
+
+    def word(v: Verdict) -> str:
+        return esc(VERDICT_WORDS[v].render(translate))
+
     created = (report.created or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     out = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        f"<title>SIP ALG Doctor report — {esc(VERDICT_WORDS[p.verdict])}</title>",
+        f"<title>SIP ALG Doctor report — {word(p.verdict)}</title>",
         f"<style>{_CSS}</style></head><body>",
         "<h1>SIP ALG Doctor report</h1>",
         f"<p class='muted'>Version {esc(__version__)} · {esc(created)} · test against "
-        f"{'reflector' if p.mode == 'reflector' else 'SIP server'} {esc(p.target)}</p>",
-        f"<div class='verdict {p.verdict.value}'><strong>{esc(VERDICT_WORDS[p.verdict])}"
-        f"</strong> (confidence: {esc(d.confidence)})<br>{esc(d.headline.render(translate))}</div>",
+        f"{esc(MODE_WORDS[p.mode].render(translate))} {esc(p.target)}</p>",
+        f"<div class='verdict {p.verdict.value}'><strong>{word(p.verdict)}"
+        f"</strong> (confidence: {esc(d.confidence.value)})<br>"
+        f"{esc(d.headline.render(translate))}</div>",
     ]
     if report.before is not None:
         b = report.before.probe
         out.append(
             "<h2>Before and after</h2><table><tr><th></th><th>Before</th><th>After</th></tr>"
         )
-        out.append(
-            f"<tr><td>Verdict</td><td>{esc(VERDICT_WORDS[b.verdict])}</td>"
-            f"<td>{esc(VERDICT_WORDS[p.verdict])}</td></tr>"
-        )
+        out.append(f"<tr><td>Verdict</td><td>{word(b.verdict)}</td><td>{word(p.verdict)}</td></tr>")
         for t, tr in p.transports.items():
             before = b.transports.get(t)
             out.append(
@@ -194,9 +252,11 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
                 f"<td>{esc(tr.status.value)}</td></tr>"
             )
         out.append("</table>")
+    if server := target_text(report.outcome):
+        out.append(f"<h2>The server</h2><pre>{esc(chr(10).join(server))}</pre>")
     out.append("<h2>Evidence</h2>")
     for t, tr in p.transports.items():
-        out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status])}</h3>")
+        out.append(f"<h3>{t.value.upper()}: {esc(STATUS_WORDS[tr.status].render(translate))}</h3>")
         if tr.changes:
             out.append(
                 "<table><tr><th>Where</th><th>Direction</th><th>Sent</th><th>Received</th></tr>"
@@ -223,7 +283,7 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append("<h2>What to do next</h2><ol>")
         out += [f"<li>{esc(step.render(translate))}</li>" for step in d.next_steps]
         out.append("</ol>")
-    for title, lines in context_text(s.nat, s.router, s.lifetimes):
+    for title, lines in context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat):
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.diagnosis.context import cgnat_hint
 from app.protocols.sip import join_hostport
 
 if TYPE_CHECKING:
+    from app.diagnosis.context import CgnatHint
     from app.netinfo.router import RouterInfo
     from app.probes.lifetime import LifetimeResult
     from app.probes.nat import NatReport
@@ -19,10 +19,9 @@ def _addr(a: tuple[str, int] | None) -> str | None:
     return join_hostport(*a)
 
 
-def nat_json(nat: NatReport | None, router: RouterInfo | None) -> dict[str, Any] | None:
+def nat_json(nat: NatReport | None, hint: CgnatHint | None) -> dict[str, Any] | None:
     if nat is None:
         return None
-    hint = cgnat_hint(nat, router)
     return {
         "stun_server": nat.server,
         "local": _addr(nat.local),
@@ -33,7 +32,7 @@ def nat_json(nat: NatReport | None, router: RouterInfo | None) -> dict[str, Any]
         "port_preserved": nat.port_preserved,
         "hairpinning": nat.hairpinning,
         "rfc5780": nat.rfc5780,
-        "cgnat": None if hint is None else {"kind": hint[0], "evidence": hint[1]},
+        "cgnat": None if hint is None else {"kind": hint.kind, "evidence": hint.evidence},
         "error": nat.error,
         "notes": list(nat.notes),
     }
@@ -99,7 +98,10 @@ def lifetime_json(results: tuple[LifetimeResult, ...]) -> dict[str, Any] | None:
 
 
 def context_text(
-    nat: NatReport | None, router: RouterInfo | None, lifetimes: tuple[LifetimeResult, ...]
+    nat: NatReport | None,
+    router: RouterInfo | None,
+    lifetimes: tuple[LifetimeResult, ...],
+    hint: CgnatHint | None = None,
 ) -> list[tuple[str, list[str]]]:
     sections: list[tuple[str, list[str]]] = []
     if nat is not None:
@@ -113,11 +115,9 @@ def context_text(
                 f"  Port preserved: {'yes' if nat.port_preserved else 'no'}; "
                 f"hairpinning: {'yes' if nat.hairpinning else 'no'}",
             ]
-            hint = cgnat_hint(nat, router)
             if hint:
-                lines.append(
-                    f"  {'Carrier-grade NAT' if hint[0] == 'cgnat' else 'Double NAT'}: {hint[1]}"
-                )
+                kind = "Carrier-grade NAT" if hint.kind == "cgnat" else "Double NAT"
+                lines.append(f"  {kind}: {hint.evidence}")
             lines += [f"  Note: {n}" for n in nat.notes]
         sections.append(("Your connection (NAT)", lines))
     if router is not None:

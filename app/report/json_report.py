@@ -1,4 +1,4 @@
-"""The JSON report: the DESIGN.md §2 contract, plus everything else we know.
+"""The JSON report: the fixed contract (docs/architecture.md), plus everything else we know.
 
 Fixed keys (other tools parse them): ``verdict``; ``transports`` -> each probed
 transport -> ``status`` and ``modifications`` (each with ``where``, ``sent``,
@@ -64,7 +64,7 @@ def transport_json(tr: TransportResult) -> dict[str, Any]:
 def diagnosis_json(diag: Diagnosis, translate: Translate = identity) -> dict[str, Any]:
     return {
         "headline": diag.headline.render(translate),
-        "confidence": diag.confidence,
+        "confidence": diag.confidence.value,
         "findings": [
             {
                 "id": f.id,
@@ -87,7 +87,7 @@ def report_json(
     doc: dict[str, Any] = {
         "verdict": result.verdict.value,
         "transports": {t.value: transport_json(tr) for t, tr in result.transports.items()},
-        "mode": result.mode,
+        "mode": result.mode.value,
         "target": result.target,
         "duration_s": result.duration_s,
         "local_address": result.local_address,

@@ -12,25 +12,13 @@ import textwrap
 
 from app import __version__
 from app.core.i18n import Translate, identity
-from app.core.model import ProbeResult, Status, Verdict
+from app.core.model import ProbeResult, Verdict
+from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
 from app.diagnosis.findings import Diagnosis, evidence_line
 from app.diagnosis.symptoms import info
 
 MAX_EVIDENCE = 12
 _WIDTH = 78
-
-VERDICT_WORDS = {
-    Verdict.ALG_DETECTED: "SIP ALG DETECTED",
-    Verdict.NO_ALG_DETECTED: "NO SIP ALG DETECTED",
-    Verdict.SIP_BLOCKED: "SIP BLOCKED",
-    Verdict.INCONCLUSIVE: "INCONCLUSIVE",
-}
-STATUS_WORDS = {
-    Status.CLEAN: "clean (arrived and came back unchanged)",
-    Status.MODIFIED: "modified (rewritten on the way)",
-    Status.DROPPED: "dropped (port 5060 swallowed, another port got through)",
-    Status.UNREACHABLE: "no usable answer",
-}
 
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
@@ -50,17 +38,18 @@ def render_text(
     translate: Translate = identity,
     extra_sections: list[tuple[str, list[str]]] | None = None,
 ) -> str:
-    what = "reflector" if result.mode == "reflector" else "SIP server"
+    what = MODE_WORDS[result.mode].render(translate)
     lines = [
         f"SIP ALG Doctor {__version__}: test against {what} {result.target} "
         f"({result.duration_s:.2f} s)",
         "",
     ]
-    lines.append(f"RESULT: {VERDICT_WORDS[result.verdict]} (confidence: {diag.confidence})")
+    verdict = VERDICT_WORDS[result.verdict].render(translate)
+    lines.append(f"RESULT: {verdict} (confidence: {diag.confidence.value})")
     lines += _wrap(diag.headline.render(translate), "")
     lines += ["", "Evidence"]
     for t, tr in result.transports.items():
-        lines.append(f"  {t.value.upper()}: {STATUS_WORDS[tr.status]}")
+        lines.append(f"  {t.value.upper()}: {STATUS_WORDS[tr.status].render(translate)}")
         changes = tr.changes
         for ch in changes[:MAX_EVIDENCE]:
             lines += _wrap(evidence_line(ch), "    ")
@@ -84,5 +73,5 @@ def render_text(
         for i, step in enumerate(diag.next_steps, 1):
             lines += _wrap(f"{i}. {step.render(translate)}")
     if result.verdict is Verdict.ALG_DETECTED:
-        lines += ["", "  Step-by-step guides for 70+ routers: sipalg guide <brand>"]
+        lines += ["", "  Step-by-step guides for 100+ routers: sipalg guide <brand>"]
     return "\n".join(lines) + "\n"

@@ -1,1 +1,1 @@
-"""The wizard: the only package that imports Qt (tests/unit/test_architecture.py)."""
+"""The wizard: the only package that imports Qt (tests/test_architecture.py)."""

@@ -13,27 +13,34 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.core.model import Exchange, PortRole, Transport
+from app.core.addresses import parse_ip
+from app.core.constants import CONTROL_PORT, SIP_PORT
+from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import CancelToken, Progress
+from app.diagnosis.verdict import summarise
 from app.guides.database import bundled
 from app.guides.lookup import Identity, identify
 from app.netinfo.gateway import Gateway
 from app.netinfo.router import RouterInfo
 from app.netinfo.upnp_discovery import UpnpResult
+from app.pipeline.servers import ServerChoice
+from app.pipeline.session import SessionResult
+from app.probes.evidence import answered_exchange
 from app.probes.messages import METHODS, Endpoint, build_probe
 from app.probes.nat import Behaviour, NatReport
-from app.probes.runner import ProbeOptions, answered_exchange, summarise
-from app.probes.session import SessionResult
 from app.probes.target import Target
 from app.protocols.sip import Response, parse_message
 from app.protocols.upnp import DeviceDescription
 from app.reflector.responder import reflect
 
+if TYPE_CHECKING:
+    from app.probes.locate import Candidate
+
 LAN = ("192.168.1.23", 40512)
 PUBLIC = ("198.51.100.77", 40512)
-SERVER = ("203.0.113.10", 5060)
+SERVER = ("203.0.113.10", SIP_PORT)
 
 
 def simulate_alg(data: bytes, a: str, b: str) -> bytes:
@@ -88,12 +95,11 @@ def session(*, alg: bool) -> SessionResult:
     exchanges = [
         _exchange(t, port, role, m, alg and t is Transport.UDP and role is PortRole.SIP, rng)
         for t in (Transport.UDP, Transport.TCP)
-        for port, role in ((5060, PortRole.SIP), (5080, PortRole.CONTROL))
+        for port, role in ((SIP_PORT, PortRole.SIP), (CONTROL_PORT, PortRole.CONTROL))
         for m in METHODS
     ]
-    probe = summarise(
-        "reflector", Target("reflector.example.net", 5060), ProbeOptions(), exchanges, 0.42
-    )
+    target = Target("reflector.example.net", SIP_PORT)
+    probe = summarise(Mode.REFLECTOR, str(target), (Transport.UDP, Transport.TCP), exchanges, 0.42)
     desc = DeviceDescription(
         "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
         "Archer AX55",
@@ -151,15 +157,24 @@ class FakeRunner:
     started: threading.Event | None = None
     delay: float = 0.0  # seconds per step, to show the Checking page moving (screenshots)
 
+    def locate(self, choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
+        """The canned network's DNS: every name is the demo server (no look-up)."""
+        from app.probes.locate import Candidate, ResolvedVia
+
+        port = choice.port or SIP_PORT
+        via = ResolvedVia.LITERAL if parse_ip(choice.host) else ResolvedVia.A
+        return [Candidate(choice.host, SERVER[0], port, "udp", via)]
+
     def __call__(
         self,
-        mode: str,
+        mode: Mode,
         target: Target,
         options: Any,
         context: Any,
         *,
         cancel: CancelToken,
         progress: Callable[[Progress], None],
+        address: str | None = None,
     ) -> SessionResult:
         self.calls += 1
         if self.started is not None:

@@ -1,8 +1,8 @@
 """What the wizard knows as the user goes along, and how it reaches the core.
 
-:class:`Core` bundles the core functions the wizard calls, so tests can pass
-fakes (a runner that returns a canned result, or blocks until cancelled)
-without patching modules — the "pass dependencies in" rule of MODELS.md.
+:class:`Core` bundles what the wizard calls in the core, so tests can pass
+fakes (a session runner that returns a canned result, or blocks until
+cancelled) without patching modules: dependencies are passed in.
 """
 
 from __future__ import annotations
@@ -12,25 +12,30 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.model import Transport
+from app.core.model import Mode
 from app.core.progress import CancelToken, Progress
 from app.core.resources import resource_path
-from app.diagnosis.context import context_findings
-from app.diagnosis.findings import Diagnosis, diagnose
 from app.diagnosis.symptoms import Symptom
 from app.guides.schema import Family
-from app.probes.runner import ProbeOptions
-from app.probes.session import ContextOptions, SessionResult, default_stun, run_session
-from app.probes.target import Target
-
-SessionRunner = Callable[..., SessionResult]
+from app.pipeline.diagnose import Locator, Outcome, Request, SessionRunner, run_diagnosis
+from app.pipeline.servers import ServerChoice, locate_choice, retest_choices
+from app.pipeline.session import run_session
 
 
 @dataclass
 class Core:
     run_session: SessionRunner = run_session
+    # How a server choice becomes addresses; a canned runner brings its own
+    # (see app.ui.demo.FakeRunner.locate), so tests never need DNS.
+    locate: Locator | None = None
     # Extra context settings the tests use (e.g. no router lookups on a CI host).
     context_overrides: dict[str, Any] = field(default_factory=dict)
+
+    def locator(self) -> Locator:
+        if self.locate is not None:
+            return self.locate
+        canned: Locator | None = getattr(self.run_session, "locate", None)
+        return canned or locate_choice
 
 
 def bundled_defaults() -> dict[str, Any]:
@@ -45,45 +50,42 @@ def bundled_defaults() -> dict[str, Any]:
 @dataclass
 class WizardState:
     symptoms: list[Symptom] = field(default_factory=list)
-    mode: str = "provider"  # or "reflector"
-    target: Target | None = None
+    mode: Mode = Mode.PROVIDER
+    servers: tuple[ServerChoice, ...] = ()  # tried in order until one answers
     lifetime: bool = False
-    first: SessionResult | None = None
-    first_diagnosis: Diagnosis | None = None
-    after: SessionResult | None = None
-    after_diagnosis: Diagnosis | None = None
+    first: Outcome | None = None
+    after: Outcome | None = None  # the re-test after the fix
     family: Family | None = None
 
     @property
-    def latest(self) -> SessionResult | None:
+    def latest(self) -> Outcome | None:
         return self.after or self.first
-
-    @property
-    def latest_diagnosis(self) -> Diagnosis | None:
-        return self.after_diagnosis or self.first_diagnosis
 
 
 def make_job(
-    core: Core, state: WizardState, *, lifetime: bool | None = None
-) -> Callable[[CancelToken, Callable[[Progress], None]], tuple[SessionResult, Diagnosis]]:
-    """The callable a worker thread runs for one test: probe, then diagnose (both pure
-    of Qt)."""
-    assert state.target is not None
-    target, mode, symptoms = state.target, state.mode, list(state.symptoms)
-    ctx = ContextOptions(
-        stun=default_stun(mode, target), lifetime=state.lifetime if lifetime is None else lifetime
-    )
-    for key, value in core.context_overrides.items():
-        ctx = ContextOptions(**{**ctx.__dict__, key: value})
+    core: Core, state: WizardState, *, lifetime: bool | None = None, retest: bool = False
+) -> Callable[[CancelToken, Callable[[Progress], None]], Outcome]:
+    """The callable a worker thread runs for one test: the core's one pipeline.
 
-    def job(
-        cancel: CancelToken, progress: Callable[[Progress], None]
-    ) -> tuple[SessionResult, Diagnosis]:
-        transports = (Transport.UDP, Transport.TCP) if mode == "reflector" else (Transport.UDP,)
-        session = core.run_session(
-            mode, target, ProbeOptions(transports=transports), ctx, cancel=cancel, progress=progress
+    ``retest``: go back to the server that produced the first verdict first.
+    """
+    assert state.servers
+    servers = state.servers
+    if retest and state.first is not None:
+        servers = retest_choices(state.first.target, servers)
+    request = Request(state.mode, servers, tuple(state.symptoms))
+    overrides: dict[str, Any] = {"lifetime": state.lifetime if lifetime is None else lifetime}
+    overrides.update(core.context_overrides)
+    locate = core.locator()
+
+    def job(cancel: CancelToken, progress: Callable[[Progress], None]) -> Outcome:
+        return run_diagnosis(
+            request,
+            cancel=cancel,
+            progress=progress,
+            run=core.run_session,
+            locate=locate,
+            **overrides,
         )
-        extra = context_findings(session.nat, session.router, session.lifetimes)
-        return session, diagnose(session.probe, symptoms, extra)
 
     return job

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,6 +61,18 @@ def hint_label(text: str) -> QLabel:
     )
     pal.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(pal)
+    return label
+
+
+def error_label() -> QLabel:
+    """A problem with the field just above it, in red (a shade readable on the light or
+    dark palette); hidden until there is something to say."""
+    label = wrap_label()
+    label.setObjectName("error")
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if is_dark() else "#b00020"))
+    label.setPalette(pal)
+    label.hide()
     return label
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QPixmap
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from app.core.resources import resource_path
 from app.ui.dialogs import show_about
 from app.ui.pages import PageId
+from app.ui.pages.base import Doctor
 from app.ui.pages.checking import CheckingPage
 from app.ui.pages.fixit import FixItPage
 from app.ui.pages.report import ReportPage
@@ -23,6 +25,9 @@ from app.ui.pages.verify import VerifyPage
 from app.ui.pages.welcome import WelcomePage
 from app.ui.state import Core, WizardState, bundled_defaults
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.providers.database import Directory
 
 
 class DoctorWizard(QWizard):
@@ -45,6 +50,7 @@ class DoctorWizard(QWizard):
         runner: TaskRunner | None = None,
         settings: QSettings | None = None,
         defaults: dict[str, Any] | None = None,
+        directory: Directory | None = None,
         log_path: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -54,6 +60,10 @@ class DoctorWizard(QWizard):
         self.settings = settings or QSettings()
         self.defaults = bundled_defaults() if defaults is None else defaults
         self.state = WizardState()
+        # None: the bundled directory, read when the Setup page first needs it (start-up
+        # stays fast); tests pass a small one pointing at loopback.
+        self._directory = directory
+        self._directory_tried = directory is not None
         self.log_path = log_path
         self.setWindowTitle(self.tr("SIP ALG Doctor"))
         if sys.platform != "darwin":  # macOS keeps its native wizard look
@@ -84,12 +94,25 @@ class DoctorWizard(QWizard):
 
         QSettings hands back whatever the file holds: "a, b" comes back as a
         list, "@Rect(...)" as a QRect. Anything but a string is ignored, since
-        passing it on to a widget crashed the app (found in review).
+        passing a list or a rect on to a text field crashes the app.
         """
         for value in (self.settings.value(key), self.defaults.get(key)):
             if isinstance(value, str):
                 return value  # the field cuts it to its maximum length
         return ""
+
+    def provider_directory(self) -> Directory | None:
+        if not self._directory_tried:
+            self._directory_tried = True
+            from app.providers.database import bundled
+            from app.providers.schema import ProviderFormatError
+
+            try:
+                self._directory = bundled()
+            except (OSError, ProviderFormatError):
+                # The Setup page then offers the typed server and the test server only.
+                logging.getLogger("sipalg").exception("the provider directory cannot be read")
+        return self._directory
 
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]
@@ -99,3 +122,10 @@ class DoctorWizard(QWizard):
         for pid in (PageId.CHECKING, PageId.VERIFY):
             self.pages[pid].cancel()  # never leave a probe running behind a closed window
         super().done(result)
+
+
+if TYPE_CHECKING:
+
+    def _pages_see_a_doctor(wizard: DoctorWizard) -> Doctor:
+        """mypy checks here that the wizard offers everything pages.base.Doctor promises."""
+        return wizard

@@ -1,45 +1,62 @@
-"""Plain words for the core's verdict and status codes, translatable (context "Words")."""
+"""The core's vocabulary (app.core.vocabulary) rendered with Qt's translations."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.i18n import Text
 from app.core.model import Status, Verdict
+from app.core.vocabulary import CONFIDENCE_WORDS, STATUS_SHORT, VERDICT_SHORT, VERDICT_TITLES
+from app.pipeline.diagnose import Outcome
+from app.pipeline.servers import hostport_text
+
+
+def qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _render(text: Text) -> str:
+    return text.render(qt_translate)
 
 
 def verdict_title(v: Verdict) -> str:
-    if v is Verdict.ALG_DETECTED:
-        return QCoreApplication.translate("Words", "A SIP ALG is changing your calls")
-    if v is Verdict.SIP_BLOCKED:
-        return QCoreApplication.translate("Words", "Calls on the standard SIP port are blocked")
-    if v is Verdict.NO_ALG_DETECTED:
-        return QCoreApplication.translate("Words", "No SIP ALG found")
-    return QCoreApplication.translate("Words", "Inconclusive: we could not tell")
+    return _render(VERDICT_TITLES[v])
 
 
 def verdict_short(v: Verdict) -> str:
-    if v is Verdict.ALG_DETECTED:
-        return QCoreApplication.translate("Words", "✗ SIP ALG found")
-    if v is Verdict.SIP_BLOCKED:
-        return QCoreApplication.translate("Words", "✗ SIP blocked")
-    if v is Verdict.NO_ALG_DETECTED:
-        return QCoreApplication.translate("Words", "✓ no SIP ALG")
-    return QCoreApplication.translate("Words", "? no answer")
+    return _render(VERDICT_SHORT[v])
 
 
 def status_word(s: Status) -> str:
-    if s is Status.CLEAN:
-        return QCoreApplication.translate("Words", "✓ unchanged")
-    if s is Status.MODIFIED:
-        return QCoreApplication.translate("Words", "✗ changed")
-    if s is Status.DROPPED:
-        return QCoreApplication.translate("Words", "✗ blocked")
-    return QCoreApplication.translate("Words", "? no answer")
+    return _render(STATUS_SHORT[s])
 
 
 def confidence_word(c: str) -> str:
-    if c == "high":
-        return QCoreApplication.translate("Words", "very sure")
-    if c == "medium":
-        return QCoreApplication.translate("Words", "fairly sure")
-    return QCoreApplication.translate("Words", "not sure")
+    return _render(CONFIDENCE_WORDS.get(str(c), CONFIDENCE_WORDS["low"]))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServerWords", text)
+
+
+def server_sentence(outcome: Outcome) -> str:
+    """Which server produced the verdict, and which ones never answered (plain text).
+
+    From the outcome's ``target``, not from what the user chose: with failover
+    the verdict may come from the second or third server on the list.
+    """
+    t = outcome.target
+    if t is None or not t.used:
+        where = t.requested if t is not None and t.requested else outcome.probe.target
+        text = _tr("Tested against %s.") % where
+    else:
+        name = t.label or t.host or t.requested
+        text = (
+            _tr("Tested against %s.") % t.used
+            if not name or name == t.used
+            else _tr("Tested against %s (%s).") % (name, t.used)
+        )
+    if t is not None and t.silent:
+        names = ", ".join(hostport_text(h, u) for h, u in t.silent)
+        text += " " + _tr("No answer from: %s.") % names
+    return text

@@ -1,4 +1,4 @@
-"""`sipalg probe` as users and scripts run it: the DESIGN.md §2 contract."""
+"""`sipalg probe` as users and scripts run it: the command-line/JSON contract."""
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ def test_unresolvable_name_is_one_line(
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", fail)
-    assert main(["probe", "--reflector", "sip.exmaple.com", *OFFLINE, "--no-stun"]) == 2
+    assert main(["probe", "--reflector", "sip.exmaple.com:5060", *OFFLINE, "--no-stun"]) == 2
     err = capsys.readouterr().err
     assert err == (
         "sipalg probe: error: cannot resolve 'sip.exmaple.com': Name or service not known\n"

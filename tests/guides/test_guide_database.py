@@ -31,9 +31,17 @@ def test_bundled_database_loads_and_is_large_enough() -> None:
 def test_every_family_is_sourced_and_actionable() -> None:
     for fam in bundled().families():
         assert fam.sources, fam.id
-        assert fam.variants or fam.can_disable == "no" or fam.alg_default == "none", fam.id
-        if fam.can_disable != "yes":
+        assert fam.variants or fam.can_disable in ("no", "none"), fam.id
+        if fam.can_disable in ("no", "partial"):
             assert fam.workarounds, fam.id
+
+
+def test_no_sip_alg_is_never_marked_as_can_be_disabled() -> None:
+    """alg_default = "none" and can_disable = "none" go together, both ways."""
+    nones = [f for f in bundled().families() if f.alg_default == "none"]
+    assert nones, "the database has products without a SIP ALG (pfSense, OPNsense)"
+    for fam in bundled().families():
+        assert (fam.alg_default == "none") == (fam.can_disable == "none"), fam.id
 
 
 @pytest.mark.parametrize(
@@ -176,6 +184,9 @@ def test_good_entry_loads(tmp_path: Path) -> None:
         (lambda s: s.replace("reviewed = 2026-01-01", "reviewed = 2999-01-01"), "future"),
         (lambda s: s.replace('id = "acme"', 'id = "other-brand"'), "must be 'acme'"),
         (lambda s: s.replace('kind = "consumer-router"', 'kind = "toaster"'), "not one of"),
+        (lambda s: s.replace('alg_default = "on"', 'alg_default = "none"'), "go together"),
+        (lambda s: s.replace('can_disable = "yes"', 'can_disable = "none"'), "go together"),
+        (lambda s: s.replace('can_disable = "yes"', 'can_disable = "maybe"'), "not one of"),
     ],
 )
 def test_bad_entries_are_refused(tmp_path: Path, mutate, words: str) -> None:  # type: ignore[no-untyped-def]
@@ -183,6 +194,14 @@ def test_bad_entries_are_refused(tmp_path: Path, mutate, words: str) -> None:  #
     assert bad != GOOD
     with pytest.raises(GuideFormatError, match=re.escape(words)):
         load_file(write(tmp_path, "acme", bad))
+
+
+def test_product_without_sip_alg_loads_without_steps(tmp_path: Path) -> None:
+    text = GOOD.split("[[family.variant]]", maxsplit=1)[0] + SOURCE_BLOCK
+    text = text.replace('alg_default = "on"', 'alg_default = "none"')
+    text = text.replace('can_disable = "yes"', 'can_disable = "none"')
+    fam = load_file(write(tmp_path, "acme", text)).default_family
+    assert (fam.alg_default, fam.can_disable, fam.variants) == ("none", "none", ())
 
 
 def test_brand_without_steps_must_say_cannot_be_disabled(tmp_path: Path) -> None:
@@ -237,7 +256,7 @@ def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
         ("pfsense", "pfsense"),
         ("Mikrotik", "mikrotik-routeros"),
         ("edgerouter", "ubiquiti-edgeos"),
-        ("huawei", "huawei-ar"),
+        ("huawei", "huawei-home"),
         ("HG8245H", "huawei-home"),
         ("echolife", "huawei-home"),
     ],
@@ -324,6 +343,13 @@ def test_render_every_guide() -> None:
         json.dumps(doc)
         if fam.can_disable == "no":
             assert "cannot switch" in text
+        if fam.can_disable == "none":
+            assert "no SIP ALG of its own" in text and "cannot switch" not in text
+            assert doc["has_sip_alg"] is False
+            if fam.workarounds:
+                assert "What helps instead" in text and "If it cannot be" not in text
+        else:
+            assert doc["has_sip_alg"] is True
         numbers = [s["number"] for v in doc["variants"] for s in v["steps"]]
         assert all(n >= 1 for n in numbers)
 
@@ -345,4 +371,9 @@ def test_cli_guide_list_and_show() -> None:
         list(bundled().families())
     )
     missing = sipalg("guide", "qwzx flurb")
-    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
+    assert missing.returncode == 0 and missing.stderr == ""
+    assert missing.stdout.startswith("No specific guide matched 'qwzx flurb'")
+    assert "Guide id: generic" in missing.stdout
+    doc = json.loads(sipalg("guide", "my router", "--json").stdout)
+    assert (doc["id"], doc["matched"], doc["match_reason"]) == ("generic", False, "generic-words")
+    assert doc["message"] and doc["matches"] == []

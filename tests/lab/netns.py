@@ -51,6 +51,8 @@ class Scenario:
     coturn: bool = False  # a real RFC 5780 STUN server on the internet host (two addresses)
     upnp: dict[str, str] | None = None  # miniupnpd on the router with these description fields
     web_title: str | None = None  # an HTTP login page on the router with this <title>
+    sip_port: int = 5060  # where Kamailio listens and the router's ALG/firewall act
+    dns_zone: Any = None  # a tests.lab.dns.Zone served on the internet host; the LAN uses it
 
 
 def _run(argv: list[str], check: bool = True, **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -101,8 +103,8 @@ debug=2
 log_stderror=yes
 children=2
 tcp_children=2
-listen=udp:{ip}:5060
-listen=tcp:{ip}:5060
+listen=udp:{ip}:{port}
+listen=tcp:{ip}:{port}
 loadmodule "sl.so"
 request_route {{
     if (method=="OPTIONS") {{ sl_send_reply("200", "OK"); exit; }}
@@ -118,7 +120,7 @@ s.settimeout(0.3)
 msg = ("OPTIONS sip:ping@{0} SIP/2.0\\r\\nVia: SIP/2.0/UDP {0}:9;branch=z9hG4bKping;rport\\r\\n"
        "From: <sip:lab@{0}>;tag=1\\r\\nTo: <sip:ping@{0}>\\r\\nCall-ID: ping\\r\\n"
        "CSeq: 1 OPTIONS\\r\\nContent-Length: 0\\r\\n\\r\\n").format(sys.argv[1])
-s.sendto(msg.encode(), (sys.argv[1], 5060))
+s.sendto(msg.encode(), (sys.argv[1], int(sys.argv[2])))
 try:
     s.recv(4096)
 except OSError:
@@ -146,6 +148,7 @@ class Lab:
     tag: str = field(default_factory=lambda: uuid.uuid4().hex[:6])
     _procs: list[subprocess.Popen[str]] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+    _files: list[Path] = field(default_factory=list)
 
     @property
     def lan(self) -> str:
@@ -179,6 +182,8 @@ class Lab:
                 self.start_miniupnpd(self.scenario.upnp)
             if self.scenario.web_title is not None:
                 self.start_login_page(self.scenario.web_title)
+            if self.scenario.dns_zone is not None:
+                self.start_dns(self.scenario.dns_zone)
         except BaseException:
             self.close()
             raise
@@ -259,9 +264,9 @@ class Lab:
         s, t = self.scenario, self.tag
         pre: list[str] = []
         if s.alg_udp:
-            pre.append(f'iifname "l{t}b" udp dport 5060 ct helper set "sip-udp"')
+            pre.append(f'iifname "l{t}b" udp dport {s.sip_port} ct helper set "sip-udp"')
         if s.alg_tcp:
-            pre.append(f'iifname "l{t}b" tcp dport 5060 ct helper set "sip-tcp"')
+            pre.append(f'iifname "l{t}b" tcp dport {s.sip_port} ct helper set "sip-tcp"')
         fwd: list[str] = []
         if s.block_sip:
             fwd += [f'iifname "l{t}b" udp dport 5060 drop', f'iifname "l{t}b" tcp dport 5060 drop']
@@ -344,7 +349,7 @@ class Lab:
         run = self.workdir / f"kamailio-{self.tag}"
         run.mkdir(parents=True, exist_ok=True)
         cfg = run / "kamailio.cfg"
-        cfg.write_text(KAMAILIO_CFG.format(ip=WAN_IP))
+        cfg.write_text(KAMAILIO_CFG.format(ip=WAN_IP, port=self.scenario.sip_port))
         kam = shutil.which("kamailio") or "/usr/sbin/kamailio"
         proc = self.spawn(
             self.wan, [kam, "-f", str(cfg), "-DD", "-E", "-Y", str(run), "-w", str(run)]
@@ -356,7 +361,13 @@ class Lab:
                 raise RuntimeError(f"kamailio exited with {proc.returncode}")
             if (
                 self.ns(
-                    self.wan, sys.executable, "-c", _OPTIONS_PING, WAN_IP, check=False
+                    self.wan,
+                    sys.executable,
+                    "-c",
+                    _OPTIONS_PING,
+                    WAN_IP,
+                    str(self.scenario.sip_port),
+                    check=False,
                 ).returncode
                 == 0
             ):
@@ -473,7 +484,19 @@ class Lab:
         doc: dict[str, Any] = json.loads(res.stdout)
         return doc
 
+    def start_dns(self, zone: Any) -> None:
+        """dnsmasq on the internet host (port 53) serving *zone*; the LAN resolves through it."""
+        from tests.lab.dns import start_in_namespace, write_netns_resolv_conf
+
+        self._procs.append(start_in_namespace(self.wan, zone, WAN_IP, self.workdir))
+        self._files.append(write_netns_resolv_conf(self.lan, WAN_IP))
+
     def close(self) -> None:
+        for path in self._files:
+            with _suppress():
+                path.unlink()
+                path.parent.rmdir()
+        self._files.clear()
         for proc in self._procs:
             if proc.poll() is None:
                 try:

@@ -122,3 +122,7 @@ def test_frozen_linux_bundle_runs_the_wizard_and_the_cli(tmp_path: Path) -> None
         [str(folder / "sipalg"), "guide", "juniper"], capture_output=True, text=True, timeout=60
     )
     assert guide.returncode == 0 and "set security alg sip disable" in guide.stdout
+    providers = subprocess.run(
+        [str(folder / "sipalg"), "providers", "dus.net"], capture_output=True, text=True, timeout=60
+    )
+    assert providers.returncode == 0 and "secure.dus.net:5061" in providers.stdout

@@ -85,24 +85,6 @@ def test_symptoms_are_recorded(make: Any) -> None:
     assert len(wiz.state.symptoms) == 3
 
 
-def test_setup_validates_and_remembers(make: Any, settings: QSettings) -> None:
-    wiz = make(Core(run_session=FakeRunner([session(alg=False)])), defaults={})
-    to_setup(wiz)
-    page = wiz.page_of(PageId.SETUP)
-    assert not page.isComplete()  # nothing typed, nothing preset
-    page.sip_server.setText("sip:alice@provider.example")
-    page.provider.setChecked(True)
-    assert page.isComplete()
-    wiz.next()
-    assert wiz.currentId() == PageId.SETUP  # refused
-    assert page.error.isVisible() and "URL" in page.error.text()
-    page.sip_server.setText("sip.provider.example:5070")
-    assert not page.error.isVisible()
-    assert page.validatePage()
-    assert wiz.state.mode == "provider" and str(wiz.state.target) == "sip.provider.example:5070"
-    assert settings.value("sip_server") == "sip.provider.example:5070"
-
-
 def test_corrupt_settings_file_is_survived(qtbot: Any, tmp_path: Path) -> None:
     """Values QSettings turns into a list, a rect or a string where bytes belong.
 
@@ -124,6 +106,7 @@ def test_corrupt_settings_file_is_survived(qtbot: Any, tmp_path: Path) -> None:
     page = wiz.page_of(PageId.SETUP)
     assert page.sip_server.text() == ""  # a list and a non-string default: both ignored
     assert page.reflector.text() == "reflector.example.net"  # falls back to the default
+    assert page.isComplete()  # the preset (the default reflector) is selected
     wiz.reject()
 
 
@@ -133,6 +116,10 @@ def test_typing_in_a_field_selects_its_option(make: Any) -> None:
     page = wiz.page_of(PageId.SETUP)
     page.reflector.textEdited.emit("r.example")
     assert page.reflector_choice.isChecked()
+    page.sip_server.textEdited.emit("sip.example")
+    assert page.typed.isChecked()
+    page.picker.search.textEdited.emit("sipgate")
+    assert page.provider.isChecked()
 
 
 def test_checking_shows_progress_and_moves_on(make: Any, qtbot: Any) -> None:
@@ -180,8 +167,9 @@ def test_router_page_preselects_identified_router_and_searches(make: Any, qtbot:
     assert page.chosen() is not None and page.chosen().id == "tp-link-archer"
     page.search.setText("fritz box")
     assert page.chosen() is not None and page.chosen().id == "avm-fritzbox"
-    page.search.setText("zzzz qqq")
-    assert page.list.count() == 0 and not page.isComplete()
+    page.search.setText("zzzz qqq")  # no match: the generic guide is offered, never nothing
+    assert page.list.count() == 1 and page.chosen() is not None
+    assert page.chosen().id == "generic" and page.isComplete()
 
 
 # --- the complete walk-through ------------------------------------------------------------
@@ -307,7 +295,7 @@ class _FirstRunWindsDownSlowly:
         self.first_started = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, *args: Any, cancel: Any, progress: Any) -> Any:
+    def __call__(self, *args: Any, cancel: Any, progress: Any, **kw: Any) -> Any:
         self.calls += 1
         if self.calls == 1:
             self.first_started.set()
@@ -319,7 +307,7 @@ class _FirstRunWindsDownSlowly:
 def test_back_then_next_shows_the_new_run_not_the_old_one(make: Any, qtbot: Any) -> None:
     """The old run's late result used to land on the Results page over the new one."""
     runner = _FirstRunWindsDownSlowly()
-    wiz = make(Core(run_session=runner))
+    wiz = make(Core(run_session=runner, locate=FakeRunner([]).locate))
     to_setup(wiz)
     checking = wiz.page_of(PageId.CHECKING)
     wiz.next()
@@ -362,8 +350,8 @@ def test_verify_holds_next_while_the_retest_runs_and_close_stops_it(make: Any, q
 
 
 def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
-    with running_reflector() as r:
-        from app.probes import session as real
+    with running_reflector(stun_port=None, stun_alt_port=None) as r:  # 3478 may be taken
+        from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
             from dataclasses import replace
@@ -377,7 +365,7 @@ def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
             defaults={"reflector": f"127.0.0.1:{r.sip_port}"},
         )
         to_setup(wiz)
-        wiz.page_of(PageId.SETUP).reflector_choice.setChecked(True)
+        assert wiz.page_of(PageId.SETUP).way() == "preset"
         run_check(qtbot, wiz)
         qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=10000)
     assert wiz.state.first.probe.verdict is Verdict.NO_ALG_DETECTED
@@ -391,8 +379,8 @@ def test_gui_stays_responsive_while_real_probes_run(
     """Heartbeat: the longest gap between 5 ms timer ticks while probes run."""
     from PySide6.QtCore import QTimer
 
-    with running_reflector() as r:
-        from app.probes import session as real
+    with running_reflector(stun_port=None, stun_alt_port=None) as r:  # 3478 may be taken
+        from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
             from dataclasses import replace
@@ -406,7 +394,7 @@ def test_gui_stays_responsive_while_real_probes_run(
             defaults={"reflector": f"127.0.0.1:{r.sip_port}"},
         )
         to_setup(wiz)
-        wiz.page_of(PageId.SETUP).reflector_choice.setChecked(True)
+        assert wiz.page_of(PageId.SETUP).way() == "preset"
         ticks: list[float] = []
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

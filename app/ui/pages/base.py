@@ -1,20 +1,52 @@
-"""What every page shares: access to the wizard's state and core."""
+"""What every page shares: access to the wizard's state and core.
+
+Pages see the wizard through :class:`Doctor`, a Protocol of exactly what they
+use, rather than the concrete ``DoctorWizard``: the wizard module imports
+every page, so pages importing it back made a cycle, and a page that needs
+something new now has to say so here.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from app.ui.state import Core, WizardState
+from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from app.ui.wizard import DoctorWizard
+    from app.providers.database import Directory
+
+
+class Doctor(Protocol):
+    """The wizard as its pages know it."""
+
+    core: Core
+    runner: TaskRunner
+    settings: QSettings
+    state: WizardState
+    defaults: dict[str, Any]  # the build's resources/defaults.toml
+
+    def provider_directory(self) -> Directory | None:
+        """The VoIP provider directory, loaded on first use; None when it cannot be read."""
+        ...
+
+    def remembered(self, key: str) -> str:
+        """A saved or preset value for a field (settings first, then the build's defaults)."""
+        ...
+
+    def next(self) -> None: ...
+
+    def currentPage(self) -> QWizardPage | None: ...
 
 
 class Page(QWizardPage):
-    def doctor(self) -> DoctorWizard:
-        wizard = self.wizard()
+    def doctor(self) -> Doctor:
+        wizard: QWizard | None = self.wizard()
         assert wizard is not None
-        return wizard  # type: ignore[return-value]
+        return cast(Doctor, wizard)
 
     def scrolling_body(self) -> QVBoxLayout:
         """A vertical layout inside a scroll area filling the page (long guides, small

@@ -66,8 +66,7 @@ class CheckingPage(Page):
         wiz = self.doctor()
         if self.task is not None:
             self.task.discard()  # an earlier run may still be winding down
-        wiz.state.first = wiz.state.first_diagnosis = None
-        wiz.state.after = wiz.state.after_diagnosis = None
+        wiz.state.first = wiz.state.after = None
         self.task = wiz.runner.start(
             make_job(wiz.core, wiz.state),
             self,
@@ -102,10 +101,9 @@ class CheckingPage(Page):
             self.ticks.scrollToBottom()
 
     def _on_task_succeeded(self, value: Any) -> None:
-        session, diagnosis = value
         state = self.doctor().state
-        state.first, state.first_diagnosis = session, diagnosis
-        stopped = session.probe.cancelled or (self.task and self.task.cancel_token.cancelled)
+        state.first = value
+        stopped = value.probe.cancelled or (self.task and self.task.cancel_token.cancelled)
         self.now.setText(
             self.tr("Stopped. Here is what we found so far.") if stopped else self.tr("Done.")
         )

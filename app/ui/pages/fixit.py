@@ -60,7 +60,7 @@ class FixItPage(Page):
                 )
             layout.addWidget(box)
         if guide.workarounds:
-            box = QGroupBox(self.tr("If it cannot be switched off"))
+            box = QGroupBox(guide.workarounds_heading.render(tr))
             inner = QVBoxLayout(box)
             for w in guide.workarounds:
                 inner.addWidget(wrap_label(f"• {w}", selectable=True))

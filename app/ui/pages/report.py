@@ -14,6 +14,7 @@ from app.report.save import save_text
 from app.ui.dialogs import ErrorDialog, FileDialogs
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
+from app.ui.words import server_sentence
 
 
 class ReportPage(Page):
@@ -22,6 +23,9 @@ class ReportPage(Page):
         self.setTitle(self.tr("Your report"))
         self.setSubTitle(self.tr("Keep it, or send it to your VoIP provider's support."))
         layout = self.scrolling_body()
+        self.server = wrap_label("", selectable=True)  # plain text: names come from the network
+        self.server.setAccessibleName(self.tr("The server tested"))
+        layout.addWidget(self.server)
         layout.addWidget(wrap_label(self.tr("Summary for a support request:")))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -48,15 +52,17 @@ class ReportPage(Page):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:
+        latest = self.doctor().state.latest
+        if latest is not None:
+            self.server.setText(server_sentence(latest))
         self.redact.setChecked(self.doctor().settings.value("redact", "false") == "true")
         self._refresh()
 
     def report(self) -> Report:
         state = self.doctor().state
-        session, diag = state.latest, state.latest_diagnosis
-        assert session is not None and diag is not None
+        assert state.latest is not None
         before = state.first if state.after is not None else None
-        return Report(session, diag, before, datetime.now(UTC))
+        return Report(state.latest, before, datetime.now(UTC))
 
     def _refresh(self) -> None:
         self.doctor().settings.setValue("redact", "true" if self.redact.isChecked() else "false")

@@ -12,7 +12,7 @@ from app.diagnosis.symptoms import info
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.widgets import DiffView, Notice, wrap_label
-from app.ui.words import confidence_word, status_word, verdict_title
+from app.ui.words import confidence_word, server_sentence, status_word, verdict_title
 
 _BAD = (Verdict.ALG_DETECTED, Verdict.SIP_BLOCKED)
 
@@ -30,6 +30,8 @@ class ResultsPage(Page):
         self.headline.setAccessibleName(self.tr("Verdict"))
         self.confidence = wrap_label("")
         self.statuses = wrap_label("")
+        self.server = wrap_label("", selectable=True)  # plain text: names come from the network
+        self.server.setAccessibleName(self.tr("The server tested"))
         self.evidence_title = QLabel(
             self.tr(
                 "<b>What your router changed</b> (what we sent "
@@ -44,6 +46,7 @@ class ResultsPage(Page):
             self.headline,
             self.confidence,
             self.statuses,
+            self.server,
             self.evidence_title,
             self.diff,
             self.meaning,
@@ -53,8 +56,8 @@ class ResultsPage(Page):
 
     def initializePage(self) -> None:
         state = self.doctor().state
-        session, diag = state.first, state.first_diagnosis
-        assert session is not None and diag is not None
+        assert state.first is not None
+        session, diag = state.first.session, state.first.diagnosis
         tr = QCoreApplication.translate
         probe = session.probe
         if self.notice is not None:
@@ -74,6 +77,7 @@ class ResultsPage(Page):
                 for t, res in probe.transports.items()
             )
         )
+        self.server.setText(server_sentence(state.first))
         changes = [ch for t in probe.transports.values() for ch in t.changes]
         self.evidence_title.setVisible(bool(changes))
         self.diff.setVisible(bool(changes))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from app.guides.database import bundled
-from app.guides.lookup import MAX_QUERY, search
+from app.guides.lookup import MAX_QUERY, find
 from app.guides.schema import Family
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
@@ -43,12 +45,15 @@ class RouterPage(Page):
         router = state.first.router if state.first else None
         match = router.match if router else None
         if match is not None:
+            # Brand, model and evidence quote what the LAN sent (UPnP descriptions, web
+            # page titles): escaped, or a device could put links and images here.
             model = f" {router.model}" if router and router.model else ""
+            name = html.escape(f"{match.family.brand}{model}")
             lines = [
-                self.tr("We think your router is a <b>%s%s</b>.") % (match.family.brand, model),
+                self.tr("We think your router is a <b>%s</b>.") % name,
                 self.tr("How we know:"),
             ]
-            lines += [f"• {e}" for e in match.evidence]
+            lines += [f"• {html.escape(e)}" for e in match.evidence]
             lines.append(self.tr("If that is wrong, search for yours below."))
             self.identified.setTextFormat(Qt.TextFormat.RichText)
             self.identified.setText("<br>".join(lines))
@@ -69,7 +74,7 @@ class RouterPage(Page):
     def _fill(self, text: str) -> None:
         db = bundled()
         families = (
-            [m.family for m in search(db, text, limit=50)]
+            list(find(db, text, limit=50).choices)  # ends with the generic guide
             if text.strip()
             else sorted(db.families(), key=lambda f: (f.brand.lower(), f.name))
         )

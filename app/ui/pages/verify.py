@@ -93,7 +93,7 @@ class VerifyPage(Page):
         self.bar.setRange(0, 0)
         # the lifetime probe is not repeated: it takes minutes and the ALG is the question
         self.task = wiz.runner.start(
-            make_job(wiz.core, wiz.state, lifetime=False),
+            make_job(wiz.core, wiz.state, lifetime=False, retest=True),
             self,
             progress=self._on_task_progress,
             succeeded=self._on_task_succeeded,
@@ -113,9 +113,7 @@ class VerifyPage(Page):
         self.now.setText(p.message)
 
     def _on_task_succeeded(self, value: Any) -> None:
-        session, diagnosis = value
-        state = self.doctor().state
-        state.after, state.after_diagnosis = session, diagnosis
+        self.doctor().state.after = value
         self._show_comparison()
 
     def _on_task_failed(self, exc: BaseException) -> None:
@@ -195,7 +193,7 @@ class VerifyPage(Page):
                 "warning",
             )
         else:
-            diag = state.after_diagnosis
+            diag = state.after.diagnosis if state.after else None
             text = self.tr(
                 "Not fixed yet. %s Check that the change was saved and the router "
                 "restarted. If the setting cannot be switched off, use one of the "

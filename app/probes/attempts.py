@@ -1,0 +1,121 @@
+"""Fresh attempts under loss: when to start one, and the loop that runs them.
+
+Why not just retransmit: under random loss a whole run of retransmissions of
+one transaction can vanish (25 % loss each way loses all four UDP sends of a
+5-second transaction about 4 % of the time), and a silent SIP port next to an
+answering control port would then read as "dropped". New, independent
+attempts (fresh Call-ID, branch and media port; a fresh TCP connection) make
+that practically impossible, while a real drop still drops every one of them.
+Answers come in milliseconds on a healthy path, so a clean run never starts a
+second attempt.
+
+:class:`AttemptPlan` holds the rule and takes the time as an argument, so it
+is tested with a fake clock; :func:`repeat` is the thin asyncio loop around it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from app.probes.messages import BuiltProbe
+from app.protocols.sip import Response
+
+
+@dataclass
+class Attempt:
+    """The outcome of one transaction (UDP) or one connection (TCP)."""
+
+    probe: BuiltProbe
+    answer: tuple[bytes, Response] | None = None
+    packets: int = 0
+    rtt: float = 0.0
+    error: str | None = None
+    definitive: bool = False  # the far end said "nothing here": retrying cannot help
+
+
+GRACE = 0.05  # seconds; see repeat()
+
+
+class Next(Enum):
+    START = "start"
+    WAIT = "wait"
+    STOP = "stop"
+
+
+@dataclass
+class AttemptPlan:
+    """Start an attempt now, then another every ``restart`` seconds, until one is
+    answered, one is refused outright, or the deadline passes."""
+
+    restart: float
+    deadline: float
+    winner: Attempt | None = None
+    finished: list[Attempt] = field(default_factory=list)
+    next_start: float | None = None
+
+    @property
+    def refused(self) -> bool:
+        return any(a.definitive for a in self.finished)
+
+    def decide(self, now: float) -> tuple[Next, float]:
+        """What to do at ``now``, and until when to wait if the answer is WAIT."""
+        if self.winner is not None or self.refused or now >= self.deadline:
+            return Next.STOP, now
+        if self.next_start is None or now >= self.next_start:
+            return Next.START, now
+        return Next.WAIT, self.next_start
+
+    def started(self, now: float) -> None:
+        self.next_start = min(now + self.restart, self.deadline)
+
+    def finish(self, attempt: Attempt) -> None:
+        self.finished.append(attempt)
+        if attempt.answer is not None and self.winner is None:
+            self.winner = attempt
+
+    def error(self) -> str:
+        """Why nothing was answered: a refusal first, else the latest error."""
+        refusal = next((a.error for a in self.finished if a.definitive and a.error), None)
+        errors = [a.error for a in self.finished if a.error]
+        return refusal or (errors[-1] if errors else "no answer before the deadline")
+
+
+async def repeat(plan: AttemptPlan, start_attempt: Callable[[], Awaitable[Attempt]]) -> AttemptPlan:
+    """Run attempts by ``plan`` on the running loop's clock; returns the plan with
+    every attempt that finished (cancelled ones included)."""
+    loop = asyncio.get_running_loop()
+    pending: set[asyncio.Future[Attempt]] = set()
+    try:
+        while True:
+            action, until = plan.decide(loop.time())
+            if action is Next.STOP:
+                if pending and plan.winner is None:
+                    # Attempts end at the deadline on their own; a moment's grace lets
+                    # them report what they sent and why they failed, instead of
+                    # vanishing from the evidence as cancelled.
+                    done, pending = await asyncio.wait(pending, timeout=GRACE)
+                    for fut in done:
+                        plan.finish(fut.result())
+                break
+            if action is Next.START:
+                pending.add(asyncio.ensure_future(start_attempt()))
+                plan.started(loop.time())
+                continue
+            if not pending:
+                await asyncio.sleep(max(0.0, until - loop.time()))
+                continue
+            done, pending = await asyncio.wait(
+                pending, timeout=max(0.0, until - loop.time()), return_when=asyncio.FIRST_COMPLETED
+            )
+            for fut in done:
+                plan.finish(fut.result())
+    finally:
+        for fut in pending:
+            fut.cancel()
+        if pending:
+            rest = await asyncio.gather(*pending, return_exceptions=True)
+            plan.finished += [a for a in rest if isinstance(a, Attempt)]
+    return plan
