@@ -140,13 +140,26 @@ _TOKEN_RE: Final = re.compile(r"^[A-Za-z0-9\-.!%*_+`'~]+$")
 _VERSION_RE: Final = re.compile(r"^SIP/\d+\.\d+$", re.IGNORECASE | re.ASCII)
 
 
-@lru_cache(maxsize=2048)  # bounded: hostile peers may invent any number of names
-def canonical_name(name: str) -> str:
-    """The long, conventionally capitalised form of a header name."""
+def _canonical(name: str) -> str:
     low = name.strip().lower()
     if low in COMPACT_FORMS:
         return COMPACT_FORMS[low]
     return _CANONICAL.get(low, "-".join(part.capitalize() for part in low.split("-")))
+
+
+_canonical_cached = lru_cache(maxsize=2048)(_canonical)  # bounded: peers may invent names
+_CACHED_NAME_MAX: Final = 64  # real header names are short; garbage "names" can be kilobytes
+
+
+def canonical_name(name: str) -> str:
+    """The long, conventionally capitalised form of a header name.
+
+    Only short names are cached. Garbage on a TCP stream yields "names" of
+    hundreds of bytes; cached, they churned the cache's 2,048 entries and the
+    reflector's memory crept up for minutes in a soak (heap fragmentation);
+    uncached, it stays flat (docs/benchmarks.md).
+    """
+    return _canonical_cached(name) if len(name) <= _CACHED_NAME_MAX else _canonical(name)
 
 
 def _decode(data: bytes) -> str:

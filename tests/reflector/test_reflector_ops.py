@@ -20,6 +20,8 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.probes.messages import Endpoint, build_probe
 from app.protocols import stun
@@ -470,3 +472,25 @@ def test_every_metric_the_operator_guide_names_is_served() -> None:
     with running_reflector(metrics=("127.0.0.1", 0), stun_port=None) as r:
         served = {name for name, _ in scrape(r.reflector.bound["metrics", 0])}
     assert named <= served, sorted(named - served)
+
+
+@given(st.text(max_size=80))
+def test_fuzz_address_option_parser(text: str) -> None:
+    """--metrics / --check text: an address and port, or a one-line CliError; nothing else."""
+    from app.cli.common import CliError
+    from app.cli.reflector_cmd import _split_address
+
+    try:
+        host, port = _split_address("--metrics", text, None)
+    except CliError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert host and 1 <= port <= 65535
+
+
+@given(st.binary(max_size=600))
+def test_fuzz_health_check_answer_reader(data: bytes) -> None:
+    """Whatever a server sends back, the check's reader says yes or no, never raises."""
+    from app.reflector.health import _verify
+
+    assert _verify(data, "abc@sipalg-health") in (True, False)
