@@ -13,11 +13,31 @@ many sources were throttled", not "how many datagrams a flood sent".
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from time import monotonic
+
+
+def source_key(address: str) -> str:
+    """Who a limit applies to: an IPv4 address, or an IPv6 host's /64.
+
+    One IPv6 host usually holds a whole /64 and can send from any address in
+    it; keyed by full address it would get a fresh burst per address and could
+    push everyone else out of the bounded table. IPv4-mapped addresses (a
+    dual-stack socket) count as the IPv4 address they carry.
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ip)
 
 
 @dataclass
@@ -41,6 +61,7 @@ class RateLimiter:
         if self.rate <= 0:
             return True
         now = self.clock()
+        source = source_key(source)
         tokens, stamp, limited = self._buckets.pop(source, (self.burst, now, False))
         tokens = min(self.burst, tokens + (now - stamp) * self.rate)
         ok = tokens >= 1.0

@@ -41,7 +41,7 @@ from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
 from app.reflector.callback import plan_callback
-from app.reflector.limits import RateLimiter
+from app.reflector.limits import RateLimiter, source_key
 from app.reflector.responder import reflect
 from app.reflector.stun_responder import answer_stun
 
@@ -407,7 +407,7 @@ class Reflector:
         plan = plan_callback(data, source, f"{host}:{local[1]}")
         if plan is None or (
             len(self._callbacks) >= cfg.max_callbacks
-            or self._callbacks_by_source[source[0]] >= cfg.max_callbacks_per_source
+            or self._callbacks_by_source[source_key(source[0])] >= cfg.max_callbacks_per_source
         ):
             self.stats["callback_refused"] += 1
             return
@@ -421,8 +421,8 @@ class Reflector:
                 self.stats["callback_sent"] += 1
 
         handle = loop.call_later(plan.delay, fire)
-        self._callbacks[handle] = source[0]
-        self._callbacks_by_source[source[0]] += 1
+        self._callbacks[handle] = source_key(source[0])
+        self._callbacks_by_source[source_key(source[0])] += 1
         self.stats["callback_scheduled"] += 1
         log.info(
             "callback",
@@ -467,14 +467,14 @@ class Reflector:
             return
         if (
             len(self._tcp_tasks) >= cfg.max_tcp_connections
-            or self._tcp_by_source[source[0]] >= cfg.max_tcp_per_source
+            or self._tcp_by_source[source_key(source[0])] >= cfg.max_tcp_per_source
         ):
             self.stats["tcp_refused"] += 1
             writer.close()
             return
         self._tcp_tasks.add(task)
         self._tcp_writers.add(writer)
-        self._tcp_by_source[source[0]] += 1
+        self._tcp_by_source[source_key(source[0])] += 1
         self.stats["tcp_connections"] += 1
         try:
             await asyncio.wait_for(self._serve_tcp(reader, writer, source, local), cfg.tcp_lifetime)
@@ -494,9 +494,9 @@ class Reflector:
         finally:
             self._tcp_tasks.discard(task)
             self._tcp_writers.discard(writer)
-            self._tcp_by_source[source[0]] -= 1
-            if self._tcp_by_source[source[0]] <= 0:
-                del self._tcp_by_source[source[0]]
+            self._tcp_by_source[source_key(source[0])] -= 1
+            if self._tcp_by_source[source_key(source[0])] <= 0:
+                del self._tcp_by_source[source_key(source[0])]
             writer.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), 1.0)

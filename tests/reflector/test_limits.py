@@ -50,3 +50,16 @@ def test_limited_sources_counts_episodes_not_messages() -> None:
     now[0] = 1.0  # a is allowed again, then floods again: a second episode
     assert lim.allow("a") and not lim.allow("a")
     assert lim.limited_sources == 3
+
+
+def test_an_ipv6_host_is_limited_by_its_64_not_per_address() -> None:
+    """One host holds a whole /64: a fresh address must not mean a fresh burst."""
+    from app.reflector.limits import source_key
+
+    rl = RateLimiter(rate=1, burst=2, clock=lambda: 0.0)
+    assert rl.allow("2001:db8:1:2::1") and rl.allow("2001:db8:1:2::abcd")
+    assert not rl.allow("2001:db8:1:2:ffff::9")  # same /64: the burst is spent
+    assert rl.allow("2001:db8:1:3::1")  # another /64 is another source
+    assert len(rl) == 2
+    assert source_key("::ffff:203.0.113.7") == "203.0.113.7"
+    assert source_key("203.0.113.7") == "203.0.113.7"
