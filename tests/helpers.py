@@ -42,6 +42,9 @@ def reflector_command(port: int, control_port: int, *extra: str) -> list[str]:
         str(port),
         "--control-port",
         str(control_port),
+        # STUN on free ports too, unless the test chose: 3478 may be taken on the machine.
+        *(() if "--stun-port" in extra else ("--stun-port", str(free_port()))),
+        *(() if "--stun-alt-port" in extra else ("--stun-alt-port", str(free_port()))),
         *extra,
     ]
 
