@@ -394,7 +394,8 @@ class CallDesk:
         local = _plain(sock.getsockname())
         media_host = self._media_host(msg, local[0], source, sock)
         session = secrets.randbelow(10**9)
-        contact = f"<sip:reflector@{sip_host(media_host)}>"
+        sip_port = int(sip.get_extra_info("sockname")[1])
+        contact = f"<sip:reflector@{sip_host(media_host)}:{sip_port}>"
         try:
             answer = _response(
                 msg,
