@@ -38,7 +38,7 @@ from app.core.progress import CancelToken
 from app.probes.evidence import describe_oserror
 from app.probes.target import Target, TargetError, resolve_unless_cancelled
 from app.protocols import call_report
-from app.protocols.call_report import CallReport
+from app.protocols.call_report import CallReport, Sent
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.rtp import (
     PATH_LATCHED,
@@ -62,6 +62,17 @@ from app.protocols.sip import (
     with_content_length,
 )
 from app.protocols.transaction import ClientTransaction, Step
+
+# The diagnosis layer may not import protocols; what it needs of them comes through here.
+__all__ = [
+    "PATH_LATCHED",
+    "PATH_SDP",
+    "CallRecord",
+    "CallReport",
+    "RtpArrival",
+    "Sent",
+    "place_call",
+]
 
 USER_AGENT: Final = f"SIP-ALG-Doctor/{__version__}"
 TICK: Final = 0.020

@@ -333,7 +333,9 @@ class CallDesk:
         self._new_call(msg, data, source, addr, sip)
         return True
 
-    def _send(self, call: ActiveCall, sip: asyncio.DatagramTransport, wire: bytes, addr: Any) -> bool:
+    def _send(
+        self, call: ActiveCall, sip: asyncio.DatagramTransport, wire: bytes, addr: Any
+    ) -> bool:
         if not call.budget_allows(len(wire)) or sip.is_closing():
             call.refused_out += 1
             self.stats["call_budget_refused"] += 1
