@@ -143,8 +143,8 @@ def _return_path(name: str, record: CallRecord, tag: int, sent: Sent | None) -> 
     if sent is None:  # no report: what arrived still counts, against the sequence span
         figures = summarise_path(arrivals) if arrivals else None
         return PathResult(name, None, None, None, figures)
-    if sent.target is None or (sent.sent == 0 and not arrivals):
-        return PathResult(name, _hostport(sent.target), sent.refused, sent.error, None)
+    if sent.target is None:  # refused, or nothing ever came to latch on to
+        return PathResult(name, None, sent.refused, sent.error, None)
     return PathResult(
         name,
         _hostport(sent.target),

@@ -79,7 +79,7 @@ TICK: Final = 0.020
 SETUP_TIMEOUT: Final = 5.0  # for the answer to the INVITE
 DRAIN_QUIET: Final = 0.25  # after our last packet: stop waiting once this long passes silently
 DRAIN_MAX: Final = 1.0
-BYE_TIMEOUT: Final = 3.0
+BYE_TIMEOUT: Final = 8.0  # Timer E: 5 tries, so a lossy path still gets the report
 _U64: Final = 0xFFFF_FFFF_FFFF_FFFF
 
 Address = tuple[str, int]
@@ -250,6 +250,11 @@ class _Media(asyncio.DatagramProtocol):
         pass  # ICMP for our media: the counts tell what arrived
 
 
+def _note_provisional(st: _State, status: int) -> None:
+    if status not in st.provisional:  # retransmitted INVITEs are answered again
+        st.provisional.append(status)
+
+
 def _sdp_audio(body: bytes) -> Address | None:
     try:
         sdp = parse_sdp(body)
@@ -349,9 +354,16 @@ async def _transaction(
             cseq = (answer.get("CSeq") or "").split()
             if len(cseq) != 2 or cseq[1].upper() != method:
                 continue
-            if tx.receive(answer.status) is Step.WAIT:
+            if answer.status < 200:
+                # Unlike RFC 3261 §17.1.1.2, a provisional answer does not stop the
+                # INVITE's retransmissions: the reflector may resend its 200 only within
+                # 3x the bytes it received, so each copy of the INVITE pays for the 200
+                # it asks for again when the first was lost.
                 on_provisional(answer)
+                if not invite:
+                    tx.receive(answer.status)
                 continue
+            tx.receive(answer.status)
             return answer
         if err in done and sig.error is not None:
             raise sig.error
@@ -407,7 +419,7 @@ async def _call(st: _State, address: str, port: int, *, setup_timeout: float, t1
             invite=True,
             deadline=loop.time() + setup_timeout,
             t1=t1,
-            on_provisional=lambda r: st.provisional.append(r.status),
+            on_provisional=lambda r: _note_provisional(st, r.status),
         )
         if answer is None:
             st.error = f"no answer to the test call within {setup_timeout:g} s"
