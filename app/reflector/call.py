@@ -81,6 +81,7 @@ MEDIA_SLACK: Final = 1.0  # seconds of sending allowed beyond N (the caller's st
 class CallConfig:
     max_calls: int = 256
     max_calls_per_source: int = 4
+    media_ports: tuple[int, int] | None = None  # a range for firewalls; None: ephemeral
 
 
 def sdp_target_refusal(host: str, port: int, source_ip: str) -> str | None:
@@ -295,7 +296,7 @@ class CallDesk:
 
     config: CallConfig
     listen: str
-    open_socket: Callable[[], Any]  # a bound, non-blocking UDP socket on an ephemeral port
+    open_socket: Callable[[int], Any]  # a bound, non-blocking UDP socket on that port (0: any)
     stats: Counter[str]
     clock: Callable[[], float] = time.monotonic
     calls: dict[str, ActiveCall] = field(default_factory=dict)
@@ -388,7 +389,7 @@ class CallDesk:
             return
         offered = _sdp_media(msg.body)
         try:
-            sock = self.open_socket()
+            sock = self._media_socket()
         except OSError as exc:
             self._reject(msg, data, source, addr, sip, 503, "No Media Port", str(exc))
             return
@@ -455,6 +456,18 @@ class CallDesk:
                 }
             },
         )
+
+    def _media_socket(self) -> Any:
+        """A socket for one call's media: in the configured range, else anywhere."""
+        if self.config.media_ports is None:
+            return self.open_socket(0)
+        low, high = self.config.media_ports
+        for _ in range(16):
+            try:
+                return self.open_socket(low + secrets.randbelow(high - low + 1))
+            except OSError:
+                continue
+        raise OSError("no free port in the media port range")
 
     async def _open_media(self, call: ActiveCall, sock: Any) -> None:
         """Wrap the media socket in a transport (packets arriving meanwhile wait in its buffer)."""

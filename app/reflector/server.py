@@ -63,6 +63,7 @@ class ReflectorConfig:
     calls: bool = True  # test calls (call.py): INVITEs marked X-SIPALG-Test-Call
     max_calls: int = 256
     max_calls_per_source: int = 4
+    media_ports: tuple[int, int] | None = None  # test-call RTP ports (a range); None: ephemeral
     udp: bool = True
     tcp: bool = True
     rate: float = 50.0
@@ -191,9 +192,9 @@ class Reflector:
         cfg = self.config
         if cfg.calls and cfg.udp:
             self.call_desk = CallDesk(
-                CallConfig(cfg.max_calls, cfg.max_calls_per_source),
+                CallConfig(cfg.max_calls, cfg.max_calls_per_source, cfg.media_ports),
                 cfg.listen,
-                lambda: udp_socket(cfg.listen, 0),
+                lambda port: udp_socket(cfg.listen, port),
                 self.stats,
             )
 

@@ -259,3 +259,21 @@ def test_an_invite_flood_gets_at_most_3x_back_and_bounded_state() -> None:
         finally:
             for c in callers:
                 c.close()
+
+
+def test_media_ports_come_from_the_configured_range() -> None:
+    from tests.helpers import free_port
+
+    port = free_port()
+    with running_reflector(media_ports=(port, port)) as r:
+        first, second = Caller(r), Caller(r)
+        try:
+            first.invite()
+            ok = first.answer(200)
+            assert f"m=audio {port} RTP/AVP 0" in ok.body.decode()
+            second.invite()  # the range holds one port, and it is taken
+            busy = second.answer()
+            assert busy.status == 503 and busy.reason == "No Media Port"
+        finally:
+            first.close()
+            second.close()
