@@ -141,10 +141,11 @@ def _path_line(p: PathResult) -> str:
         return f"  {PATH_WORDS[p.name]}{where}: not sent ({why})"
     f = p.figures
     line = f"  {PATH_WORDS[p.name]}{where}: {_yes_no(p.arrived)}"
-    line += _detail(f) if p.arrived else f" (0 of {f.sent or 0} packets arrived)"
-    if p.error and not p.arrived:
-        line += f"; the far end could not send there: {p.error}"
-    return line
+    if p.arrived:
+        return line + _detail(f)
+    if p.error and not f.sent:
+        return line + f" (the far end could not send there: {p.error})"
+    return line + f" (0 of {f.sent or 0} packets arrived)"
 
 
 def _link_line(link: LinkInfo | None) -> str | None:

@@ -271,6 +271,7 @@ def _request_uri_host(uri: str) -> str | None:
 class _MediaProtocol(asyncio.DatagramProtocol):
     def __init__(self, desk: CallDesk, call: ActiveCall) -> None:
         self.desk, self.call = desk, call
+        self.last_error: Exception | None = None
 
     def datagram_received(self, data: bytes, addr: Any) -> None:
         try:
@@ -280,6 +281,9 @@ class _MediaProtocol(asyncio.DatagramProtocol):
             log.exception("internal_error")
 
     def error_received(self, exc: Exception) -> None:
+        # asyncio reports a synchronous send error (no route to a private address)
+        # here, inside sendto(); _send_media looks at it right after each send.
+        self.last_error = exc
         self.desk.stats["call_icmp_error"] += 1
 
 
@@ -657,10 +661,17 @@ class CallDesk:
                 call.refused_out += 1
                 self.stats["call_budget_refused"] += 1
                 continue
+            protocol = call.media.get_protocol()
+            assert isinstance(protocol, _MediaProtocol)
+            protocol.last_error = None
             try:
                 call.media.sendto(wire, stream.target)
-            except OSError as exc:  # e.g. no route to a private address from here
-                stream.error = exc.strerror or str(exc)
+            except OSError as exc:
+                protocol.last_error = exc
+            failure = protocol.last_error
+            if failure is not None:  # e.g. no route to a private address from here
+                text = failure.strerror if isinstance(failure, OSError) else None
+                stream.error = text or str(failure)
                 continue
             stream.sent += 1
             call.bytes_out += len(wire)

@@ -50,6 +50,7 @@ def test_clean_nat_latched_media_arrives_sdp_addressed_media_does_not(lab: Any) 
     announced = paths["back_to_announced"]
     assert host(announced["target"]) == LAN_IP and announced["refused"] is None
     assert announced["arrived"] is False
+    assert announced["error"] == "Network is unreachable"  # the internet host has no route there
     # Latching on where our audio came from reaches us through the NAT.
     latched = paths["back_to_source"]
     assert host(latched["target"]) == RTR_WAN_IP and latched["arrived"] is True
