@@ -499,16 +499,17 @@ class CallDesk:
         """
         if bound not in ("0.0.0.0", "::"):
             return bound
-        v6 = sock.family == socket.AF_INET6
+        dual = sock.family == socket.AF_INET6  # "::" takes IPv4 too (server.udp_socket)
         host = _request_uri_host(msg.uri)
-        if host is not None and (":" in host) == v6:
+        if host is not None and (dual or ":" not in host):
             return host
-        with socket.socket(sock.family, socket.SOCK_DGRAM) as probe:
+        family = socket.AF_INET6 if ":" in source[0] else socket.AF_INET
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
             try:
                 probe.connect(source)
                 return str(probe.getsockname()[0])
             except OSError:
-                return "::1" if v6 else "127.0.0.1"
+                return "::1" if family == socket.AF_INET6 else "127.0.0.1"
 
     def _arm_retransmit(
         self, call: ActiveCall, sip: asyncio.DatagramTransport, addr: Any, interval: float
@@ -664,8 +665,11 @@ class CallDesk:
             protocol = call.media.get_protocol()
             assert isinstance(protocol, _MediaProtocol)
             protocol.last_error = None
+            dest = stream.target
+            if call.media.get_extra_info("socket").family == socket.AF_INET6 and ":" not in dest[0]:
+                dest = (f"::ffff:{dest[0]}", dest[1])  # IPv4 through a dual-stack socket
             try:
-                call.media.sendto(wire, stream.target)
+                call.media.sendto(wire, dest)
             except OSError as exc:
                 protocol.last_error = exc
             failure = protocol.last_error

@@ -87,3 +87,12 @@ def test_cancel_stops_the_call_at_once_and_hangs_up() -> None:
 def test_bad_lengths_are_the_callers_error() -> None:
     with pytest.raises(TargetError):
         place_call(Target("127.0.0.1", 5060), 31)
+
+
+def test_a_dual_stack_reflector_calls_an_ipv4_caller() -> None:
+    """``--listen ::`` takes IPv4 too; its media socket must send to IPv4 callers."""
+    with running_reflector(listen="::") as r:
+        record = place_call(Target("127.0.0.1", r.sip_port), 1)
+    assert record.error is None and record.report is not None, record
+    assert record.answer_media is not None and record.answer_media[0] == "127.0.0.1"
+    assert len(record.arrivals[PATH_LATCHED]) >= 45 and len(record.arrivals[PATH_SDP]) >= 45
