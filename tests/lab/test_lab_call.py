@@ -71,6 +71,9 @@ def test_kernel_alg_rewrites_the_sdp_and_both_paths_arrive(lab: Any) -> None:
         assert paths[name]["arrived"] is True, (name, paths[name])
         assert paths[name]["figures"]["lost"] == 0, (name, paths[name])
     assert host(paths["back_to_announced"]["target"]) == RTR_WAN_IP
+    # The kernel's ALG rewrites the ACK too (Via, From): the far end reports what it got.
+    assert call["ack"]["seen"] is True and call["ack"]["unchanged"] is False
+    assert any(c.startswith("+Via: ") and RTR_WAN_IP in c for c in call["ack"]["changes"])
 
 
 LOSS = 25

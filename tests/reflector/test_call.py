@@ -277,3 +277,26 @@ def test_media_ports_come_from_the_configured_range() -> None:
         finally:
             first.close()
             second.close()
+
+
+def test_metrics_count_test_calls() -> None:
+    pytest.importorskip("prometheus_client", reason="the 'reflector' extra (prometheus_client)")
+    from tests.reflector.test_reflector_ops import m, scrape
+
+    with running_reflector(metrics=("127.0.0.1", 0)) as r:
+        address = r.reflector.bound["metrics", 0]
+        c = Caller(r)
+        try:
+            far = c.establish()
+            c.rtp(far, 5)
+            for _ in range(10):
+                c.media.recv(2048)
+            during = scrape(address)
+            c.bye()
+            after = scrape(address)
+        finally:
+            c.close()
+    assert m(during, "test_calls_active") == 1.0 and m(after, "test_calls_active") == 0.0
+    assert m(after, "test_calls_started_total") == 1.0
+    assert m(after, "test_call_media_packets_total") == 10.0
+    assert m(after, "test_calls_refused_total") == 0.0
