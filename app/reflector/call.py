@@ -328,6 +328,7 @@ class CallDesk:
             return False
         if not isinstance(msg, Request):
             return False
+        new_call = new_call and msg.get(call_report.HEADER) is not None  # a header, not body text
         call = self.calls.get(msg.get("Call-ID") or "")
         if call is not None and call.source[0] == source[0]:
             call.bytes_in += len(data)

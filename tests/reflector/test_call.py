@@ -8,12 +8,15 @@ from many source addresses (Linux answers on all of 127.0.0.0/8).
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 import socket
 import time
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.protocols import call_report
 from app.protocols.rtp import build_probe_packet, parse_probe_payload, parse_rtp
@@ -300,3 +303,28 @@ def test_metrics_count_test_calls() -> None:
     assert m(after, "test_calls_started_total") == 1.0
     assert m(after, "test_call_media_packets_total") == 10.0
     assert m(after, "test_calls_refused_total") == 0.0
+
+
+@given(st.text(max_size=80))
+def test_the_request_uri_host_is_an_ip_literal_or_nothing(uri: str) -> None:
+    host = call_module._request_uri_host(uri)
+    assert host is None or ipaddress.ip_address(host)
+
+
+@pytest.mark.parametrize(
+    ("uri", "host"),
+    [
+        ("sip:echo@203.0.113.2:5060", "203.0.113.2"),
+        ("sip:echo@[2001:db8::2]:5060;transport=udp", "2001:db8::2"),
+        ("sip:203.0.113.2", "203.0.113.2"),
+        ("sip:echo@reflector.example", None),
+    ],
+)
+def test_the_request_uri_host(uri: str, host: str | None) -> None:
+    assert call_module._request_uri_host(uri) == host
+
+
+def test_the_marker_text_in_a_body_is_not_a_test_call(caller: Caller) -> None:
+    body = b"v=0\r\ns=X-SIPALG-Test-Call: seconds=5\r\n"
+    caller.send(caller.request("INVITE", 1, body))
+    assert caller.answer().status == 486  # the plain probe's answer
