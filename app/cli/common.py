@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "reflector": "run the reflector (the server side of the probes)",
     "guide": "list router guides, or show how to turn SIP ALG off",
     "providers": "list VoIP providers and their SIP servers, or look one up",
+    "call": "place a short test call to a reflector: set-up, audio both ways, call quality",
     "wizard": "open the graphical troubleshooting wizard",
 }
 

@@ -65,6 +65,14 @@ def add_parser(sub: Any) -> None:
     p.add_argument(
         "--no-callbacks", action="store_true", help="refuse binding-lifetime call-back requests"
     )
+    p.add_argument("--no-calls", action="store_true", help="refuse test calls (sipalg call)")
+    p.add_argument(
+        "--media-ports",
+        metavar="LOW-HIGH",
+        default=None,
+        help="UDP ports for test-call audio, e.g. 40000-40999, to open in a firewall "
+        "(default: any free port)",
+    )
     p.add_argument("--no-udp", action="store_true", help="do not listen on UDP")
     p.add_argument("--no-tcp", action="store_true", help="do not listen on TCP")
     p.add_argument(
@@ -150,6 +158,18 @@ def _split_address(opt: str, text: str, default_port: int | None) -> tuple[str, 
     return host, port
 
 
+def _port_range(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    from app.core.numbers import parse_number
+
+    low, _, high = text.strip().partition("-")
+    lo, hi = parse_number(low.strip(), 1024, 65535), parse_number(high.strip(), 1024, 65535)
+    if lo is None or hi is None or lo > hi:
+        raise CliError(f"--media-ports needs LOW-HIGH between 1024 and 65535, not {text[:30]!r}")
+    return lo, hi
+
+
 def _check(args: argparse.Namespace) -> int:
     from app.reflector.health import check
 
@@ -201,6 +221,8 @@ def run(args: argparse.Namespace) -> int:
         stun_alt_port=args.stun_alt_port,
         stun_alt_address=args.stun_alt_address,
         callbacks=not args.no_callbacks,
+        calls=not args.no_calls,
+        media_ports=_port_range(args.media_ports),
         shutdown_grace=args.shutdown_grace,
         metrics=metrics,
     )

@@ -47,6 +47,18 @@ _COUNTERS: tuple[tuple[str, str, str], ...] = (
     ),
     ("callbacks_sent", "Scheduled call-backs sent.", "callback_sent"),
     ("callbacks_dropped", "Call-backs still pending at shutdown and not sent.", "callback_dropped"),
+    ("test_calls_started", "Test calls answered (sipalg call).", "call_started"),
+    (
+        "test_calls_refused",
+        "Test-call INVITEs refused (over a cap, malformed, no media port).",
+        "call_refused",
+    ),
+    ("test_calls_expired", "Test calls ended by their lifetime, without a BYE.", "call_expired"),
+    (
+        "test_call_media_packets",
+        "RTP packets sent on test calls' return streams.",
+        "call_media_out",
+    ),
     ("rate_limited", "Messages refused by the per-source rate limit.", "rate_limited"),
     ("stun_answers", "STUN binding requests answered.", "stun_out"),
     (
@@ -130,6 +142,11 @@ class ReflectorCollector(Collector):
             PREFIX + "rate_limiter_sources",
             "Source addresses the rate limiter currently tracks.",
             value=len(r.limiter),
+        )
+        yield GaugeMetricFamily(
+            PREFIX + "test_calls_active",
+            "Test calls in progress now.",
+            value=0 if r.call_desk is None else r.call_desk.active,
         )
         yield GaugeMetricFamily(
             PREFIX + "tcp_connections_open", "TCP connections open now.", value=r.open_tcp

@@ -40,6 +40,7 @@ from typing import Any
 from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
+from app.reflector.call import CallConfig, CallDesk
 from app.reflector.callback import plan_callback
 from app.reflector.limits import RateLimiter, source_key
 from app.reflector.responder import reflect
@@ -60,6 +61,10 @@ class ReflectorConfig:
     callbacks: bool = True  # binding-lifetime call-backs (callback.py)
     max_callbacks: int = 4096
     max_callbacks_per_source: int = 16
+    calls: bool = True  # test calls (call.py): INVITEs marked X-SIPALG-Test-Call
+    max_calls: int = 256
+    max_calls_per_source: int = 4
+    media_ports: tuple[int, int] | None = None  # test-call RTP ports (a range); None: ephemeral
     udp: bool = True
     tcp: bool = True
     rate: float = 50.0
@@ -181,9 +186,18 @@ class Reflector:
     _stopping: bool = False
     _stopped: bool = False
     _callbacks_idle: asyncio.Event | None = None
+    call_desk: CallDesk | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.config.rate, self.config.burst)
+        cfg = self.config
+        if cfg.calls and cfg.udp:
+            self.call_desk = CallDesk(
+                CallConfig(cfg.max_calls, cfg.max_calls_per_source, cfg.media_ports),
+                cfg.listen,
+                lambda port: udp_socket(cfg.listen, port),
+                self.stats,
+            )
 
     @property
     def open_tcp(self) -> int:
@@ -302,6 +316,8 @@ class Reflector:
         for w in list(self._tcp_writers):
             w.close()
         await self._settle_callbacks(loop)
+        if self.call_desk is not None:
+            await self.call_desk.stop()
         if self._tcp_tasks:
             _, pending = await asyncio.wait(set(self._tcp_tasks), timeout=1.0)
             for task in pending:  # stuck in a write to a peer that reads nothing
@@ -377,6 +393,8 @@ class Reflector:
             return
         if self.config.callbacks and b"X-SIPALG-Call-Back" in data:
             self._schedule_callback(data, addr, source, local, transport)
+            return
+        if self.call_desk is not None and self.call_desk.handles(data, source, addr, transport):
             return
         outcome = reflect(
             data,

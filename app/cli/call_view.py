@@ -1,0 +1,211 @@
+"""What ``sipalg call`` prints: the test call as plain sentences or as JSON (CLI layer).
+
+The JSON keys are documented in docs/json-report.md ("The test call").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any, Final
+
+from app import __version__
+from app.diagnosis.call_quality import PathFigures, quality_band
+from app.diagnosis.call_summary import CallSummary, PathResult
+from app.netinfo.link import LinkInfo
+
+QUALITY_WORDS: Final = {
+    "best": "excellent",
+    "high": "good",
+    "medium": "fair",
+    "low": "poor",
+    "poor": "bad",
+    "unusable": "unusable",
+}
+PATH_WORDS: Final = {
+    "to_far_end": "your voice to them",
+    "back_to_announced": "to the address your phone announced",
+    "back_to_source": "to where your audio came from",
+}
+
+
+def _r(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def figures_json(f: PathFigures | None) -> dict[str, Any] | None:
+    if f is None:
+        return None
+    return {
+        "sent": f.sent,
+        "received": f.received,
+        "unique": f.unique,
+        "duplicates": f.duplicates,
+        "reordered": f.reordered,
+        "lost": f.lost,
+        "loss_percent": round(100 * f.loss_fraction, 2),
+        "jitter_ms": round(f.jitter_ms, 2),
+        "rtt_ms": None
+        if f.rtt is None
+        else {
+            "min": round(f.rtt.min_ms, 2),
+            "median": round(f.rtt.median_ms, 2),
+            "max": round(f.rtt.max_ms, 2),
+            "samples": f.rtt.samples,
+        },
+        "mouth_to_ear_ms": _r(f.mouth_to_ear_ms),
+        "r_factor": _r(f.r_factor),
+        "mos": _r(f.mos, 2),
+        "quality": None if f.r_factor is None or f.mos is None else quality_band(f.r_factor),
+    }
+
+
+def path_json(p: PathResult) -> dict[str, Any]:
+    return {
+        "arrived": p.arrived if p.figures is not None else None,
+        "target": p.target,
+        "refused": p.refused,
+        "error": p.error,
+        "figures": figures_json(p.figures),
+    }
+
+
+def link_json(link: LinkInfo | None) -> dict[str, Any] | None:
+    return None if link is None else asdict(link)
+
+
+def call_json(s: CallSummary) -> dict[str, Any]:
+    quality = s.call_quality
+    return {
+        "reflector": s.reflector,
+        "seconds": s.seconds,
+        "duration_s": round(s.duration_s, 3),
+        "cancelled": s.cancelled,
+        "error": s.error,
+        "setup": {
+            "answered": s.answered,
+            "provisional": list(s.provisional),
+            "final_status": s.final_status,
+            "final_reason": s.final_reason or None,
+            "established": s.established,
+            "test_call_confirmed": s.confirmed,
+            "bye_answered": s.bye_answered,
+            "report_error": s.report_error,
+        },
+        "sdp": {
+            "offered": s.sdp_offered,
+            "seen_by_far_end": s.sdp_seen_by_far_end,
+            "rewritten": s.sdp_rewritten,
+            "answer": s.sdp_answer,
+        },
+        "ack": {
+            "sent": s.ack.sent,
+            "seen": s.ack.seen,
+            "unchanged": s.ack.unchanged,
+            "source": s.ack.source,
+            "changes": list(s.ack.changes),
+        },
+        "paths": {p.name: path_json(p) for p in s.paths},
+        "heard_them": s.heard_them,
+        "they_heard_you": s.they_heard_you,
+        "mos": None if quality is None else _r(quality.mos, 2),
+        "quality": None
+        if quality is None or quality.r_factor is None
+        else quality_band(quality.r_factor),
+    }
+
+
+def to_json(s: CallSummary) -> str:
+    doc = {
+        "call": call_json(s),
+        "link": link_json(s.link),
+        "tool": {"name": "sip-alg-doctor", "version": __version__},
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def _yes_no(value: bool | None) -> str:
+    return "not measured" if value is None else ("yes" if value else "no")
+
+
+def _detail(f: PathFigures | None) -> str:
+    if f is None or f.unique == 0:
+        return ""
+    return f" (loss {100 * f.loss_fraction:.0f} %, jitter {f.jitter_ms:.0f} ms)"
+
+
+def _path_line(p: PathResult) -> str:
+    where = f" ({p.target})" if p.target else ""
+    if p.figures is None:
+        why = p.refused or p.error or "not measured"
+        return f"  {PATH_WORDS[p.name]}{where}: not sent ({why})"
+    f = p.figures
+    line = f"  {PATH_WORDS[p.name]}{where}: {_yes_no(p.arrived)}"
+    if p.arrived:
+        return line + _detail(f)
+    if p.error and not f.sent:
+        return line + f" (the far end could not send there: {p.error})"
+    return line + f" (0 of {f.sent or 0} packets arrived)"
+
+
+def _link_line(link: LinkInfo | None) -> str | None:
+    if link is None:
+        return None
+    if link.kind == "unknown":
+        return f"Your connection: could not tell Wi-Fi from cable ({link.reason or 'unknown'})"
+    words = "Wi-Fi" if link.kind == "wifi" else "a cable"
+    extra = f" ({link.interface})" if link.interface else ""
+    if link.kind == "wifi" and link.signal_dbm is not None:
+        extra += f", signal {link.signal_dbm} dBm"
+    elif link.kind == "wifi" and link.signal_percent is not None:
+        extra += f", signal {link.signal_percent} %"
+    return f"Your connection: {words}{extra}"
+
+
+def to_text(s: CallSummary) -> str:
+    lines = [f"Test call to {s.reflector} ({s.seconds} s of audio each way)"]
+    if s.cancelled:
+        lines.append("Cancelled before the call finished.")
+    if not s.established:
+        codes = ", ".join(str(c) for c in s.provisional)
+        heard = f" (provisional answers: {codes})" if codes else ""
+        lines.append(f"Call set-up: failed{heard}: {s.error or 'no answer'}")
+        link = _link_line(s.link)
+        return "\n".join([*lines, *([link] if link else [])]) + "\n"
+    codes = ", ".join(str(c) for c in (*s.provisional, s.final_status))
+    ack = s.ack
+    if ack.seen is None:
+        ack_words = "whether our ACK arrived is unknown (no report from the far end)"
+    elif not ack.seen:
+        ack_words = "our ACK never reached the far end (a real call would drop after about 32 s)"
+    elif ack.unchanged:
+        ack_words = "our ACK reached the far end unchanged"
+    else:
+        ack_words = "our ACK reached the far end rewritten: " + "; ".join(ack.changes[:6])
+    lines.append(f"Call set-up: answered ({codes}); {ack_words}")
+    out = s.path("to_far_end")
+    lines.append(f"Your voice reached them: {_yes_no(s.they_heard_you)}{_detail(out.figures)}")
+    lines.append(f"Their voice reached you: {_yes_no(s.heard_them)}")
+    lines += [_path_line(p) for p in s.paths[1:]]
+    rtt = next((p.figures.rtt for p in s.paths if p.figures and p.figures.rtt), None)
+    if rtt is not None:
+        lines.append(f"Round trip: {rtt.median_ms:.0f} ms")
+    quality = s.call_quality
+    if quality is not None and quality.mos is not None and quality.r_factor is not None:
+        word = QUALITY_WORDS[quality_band(quality.r_factor)]
+        lines.append(f"Call quality: {word} (MOS {quality.mos:.1f} of 5)")
+    else:
+        lines.append("Call quality: not measured (audio did not flow both ways)")
+    if s.sdp_rewritten:
+        lines.append(
+            f"The audio address your phone announced was rewritten on the way: "
+            f"{s.sdp_offered} -> {s.sdp_seen_by_far_end} (a SIP ALG at work)"
+        )
+    if s.report_error:
+        lines.append(f"Note: {s.report_error}")
+    if s.error:
+        lines.append(f"Note: {s.error}")
+    link = _link_line(s.link)
+    if link:
+        lines.append(link)
+    return "\n".join(lines) + "\n"
