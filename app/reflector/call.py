@@ -65,6 +65,7 @@ from app.protocols.rtp import (
 )
 from app.protocols.sdp import parse_sdp
 from app.protocols.sip import Header, Request, Response, parse_message
+from app.reflector.limits import source_key
 from app.reflector.responder import AMPLIFICATION, SERVER, build_response_head
 
 log = logging.getLogger("sipalg.reflector")
@@ -388,7 +389,7 @@ class CallDesk:
             return
         if (
             len(self.calls) >= self.config.max_calls
-            or self.by_source[source[0]] >= self.config.max_calls_per_source
+            or self.by_source[source_key(source[0])] >= self.config.max_calls_per_source
         ):
             self._reject(msg, data, source, addr, sip, 503, "Too Many Test Calls", "busy")
             return
@@ -440,7 +441,7 @@ class CallDesk:
             if sdp_stream.refused is None:
                 sdp_stream.target = offered
         self.calls[call.call_id] = call
-        self.by_source[source[0]] += 1
+        self.by_source[source_key(source[0])] += 1
         self.stats["call_started"] += 1
         for wire in (trying, ringing, answer):
             self._send(call, sip, wire, addr)
@@ -703,9 +704,9 @@ class CallDesk:
             call.expiry.cancel()
         if self.calls.get(call.call_id) is call:
             del self.calls[call.call_id]
-            self.by_source[call.source[0]] -= 1
-            if self.by_source[call.source[0]] <= 0:
-                del self.by_source[call.source[0]]
+            self.by_source[source_key(call.source[0])] -= 1
+            if self.by_source[source_key(call.source[0])] <= 0:
+                del self.by_source[source_key(call.source[0])]
 
     async def stop(self) -> None:
         for call in list(self.calls.values()):
