@@ -407,3 +407,31 @@ def test_gui_stays_responsive_while_real_probes_run(
     record_property("max_gui_stall_ms", round(worst, 1))
     print(f"\nlongest GUI event-loop stall while probing: {worst:.1f} ms")
     assert worst < 500, "the GUI thread was blocked (probe work on the GUI thread?)"
+
+
+def test_return_on_verify_tests_again_before_it_moves_on(make: Any, qtbot: Any) -> None:
+    """Next was the default button on arrival, so Return skipped the verification."""
+    from PySide6.QtCore import Qt
+
+    runner = FakeRunner([session(alg=True), session(alg=False)])
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    for _ in range(3):  # router, fix it, verify
+        wiz.next()
+    assert wiz.currentId() == PageId.VERIFY
+    verify = wiz.page_of(PageId.VERIFY)
+    assert verify.run_button.isDefault()
+    qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_Return)
+    assert wiz.currentId() == PageId.VERIFY and verify.task is not None  # testing again
+    qtbot.waitUntil(lambda: wiz.state.after is not None and verify.isComplete(), timeout=10000)
+    assert runner.calls == 2
+    assert not verify.run_button.isDefault()
+    qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_Return)
+    assert wiz.currentId() == PageId.REPORT
+    wiz.back()  # and on a new visit, Return means Test again once more
+    assert wiz.currentId() == PageId.VERIFY
+    wiz.back()
+    wiz.next()
+    assert verify.run_button.isDefault()
