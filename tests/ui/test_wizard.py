@@ -435,3 +435,52 @@ def test_return_on_verify_tests_again_before_it_moves_on(make: Any, qtbot: Any) 
     wiz.back()
     wiz.next()
     assert verify.run_button.isDefault()
+
+
+class _SideChecksStillRunning(FakeRunner):
+    """The probe reports "Done", then the router and connection checks take a while."""
+
+    def __init__(self) -> None:
+        super().__init__([session(alg=True), session(alg=True)])
+        self.probe_done = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, *args: Any, progress: Any, **kw: Any) -> Any:
+        from app.core.progress import Progress
+
+        self.calls += 1
+        progress(Progress(3, 3, "Done"))
+        self.probe_done.set()
+        assert self.release.wait(10)
+        return self.results[0]
+
+
+def _says_done_only_at_the_end(qtbot: Any, runner: Any, page: Any, stop: Any) -> None:
+    qtbot.waitUntil(lambda: "router" in page.now.text(), timeout=5000)
+    assert "Done" not in page.now.text()
+    assert page.bar.maximum() == 0  # busy, not 100 %
+    assert stop.isEnabled()
+    with qtbot.waitSignal(page.task.finished, timeout=5000):
+        runner.release.set()
+    assert not stop.isEnabled()
+
+
+def test_checking_and_verify_say_done_only_when_the_whole_test_is_done(
+    make: Any, qtbot: Any
+) -> None:
+    runner = _SideChecksStillRunning()
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    checking = wiz.page_of(PageId.CHECKING)
+    wiz.next()
+    assert runner.probe_done.wait(5)
+    _says_done_only_at_the_end(qtbot, runner, checking, checking.stop)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    for _ in range(3):  # router, fix it, verify
+        wiz.next()
+    verify = wiz.page_of(PageId.VERIFY)
+    runner.probe_done.clear()
+    runner.release.clear()
+    verify.run_button.click()
+    assert runner.probe_done.wait(5)
+    _says_done_only_at_the_end(qtbot, runner, verify, verify.stop_button)

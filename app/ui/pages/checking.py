@@ -92,10 +92,7 @@ class CheckingPage(Page):
     # --- task signals ----------------------------------------------------------------
 
     def _on_task_progress(self, p: Progress) -> None:
-        if p.total > 0:
-            self.bar.setRange(0, p.total)
-            self.bar.setValue(p.done)
-        self.now.setText(p.message)
+        self.show_progress(self.bar, self.now, p)
         if p.item is not None:
             self.ticks.addItem(f"{OK if p.ok else FAIL}  {p.message}")
             self.ticks.scrollToBottom()

@@ -141,10 +141,7 @@ class VerifyPage(Page):
             self.task.cancel()
 
     def _on_task_progress(self, p: Progress) -> None:
-        if p.total > 0:
-            self.bar.setRange(0, p.total)
-            self.bar.setValue(p.done)
-        self.now.setText(p.message)
+        self.show_progress(self.bar, self.now, p)
 
     def _on_task_succeeded(self, value: Any) -> None:
         self.doctor().state.after = value
