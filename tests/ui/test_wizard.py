@@ -484,3 +484,46 @@ def test_checking_and_verify_say_done_only_when_the_whole_test_is_done(
     verify.run_button.click()
     assert runner.probe_done.wait(5)
     _says_done_only_at_the_end(qtbot, runner, verify, verify.stop_button)
+
+
+def _blocked() -> Any:
+    """The canned clean session with every SIP-port test call lost (the control port answers)."""
+    from dataclasses import replace
+
+    from app.core.model import Mode, PortRole
+    from app.diagnosis.verdict import summarise
+
+    clean = session(alg=False)
+    exchanges = [
+        replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
+        if ex.role is PortRole.SIP
+        else ex
+        for tr in clean.probe.transports.values()
+        for ex in tr.exchanges
+    ]
+    transports = tuple(clean.probe.transports)
+    probe = summarise(Mode.REFLECTOR, clean.probe.target, transports, exchanges, 0.4)
+    return replace(clean, probe=probe)
+
+
+def test_a_blocked_port_leads_to_the_alg_guide_and_the_firewall(make: Any, qtbot: Any) -> None:
+    from app.diagnosis.symptoms import Symptom
+
+    wiz = make(Core(run_session=FakeRunner([_blocked()])))
+    to_setup(wiz, symptoms=0)
+    symptoms = wiz.page_of(PageId.SYMPTOMS)
+    wiz.back()
+    symptoms.boxes[Symptom.ONE_WAY_AUDIO].setChecked(True)
+    wiz.next()
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    assert wiz.state.first.probe.verdict is Verdict.SIP_BLOCKED
+    meaning = wiz.page_of(PageId.RESULTS).meaning.text()
+    assert "Switch the SIP ALG off" in meaning
+    assert "firewall settings for a rule that blocks port 5060" in meaning
+    assert "without an ALG" not in meaning
+    wiz.next()  # router
+    wiz.next()  # fix it: the guide, with the firewall line on top
+    assert wiz.currentId() == PageId.FIXIT
+    labels = " ".join(w.text() for w in wiz.page_of(PageId.FIXIT).content.findChildren(QLabel))
+    assert "a rule that blocks port 5060" in labels

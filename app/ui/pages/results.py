@@ -3,6 +3,8 @@ symptoms the user ticked."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
@@ -12,7 +14,13 @@ from app.diagnosis.symptoms import info
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.widgets import DiffView, Notice, wrap_label
-from app.ui.words import confidence_word, server_sentence, status_word, verdict_title
+from app.ui.words import (
+    confidence_word,
+    firewall_advice,
+    server_sentence,
+    status_word,
+    verdict_title,
+)
 
 _BAD = (Verdict.ALG_DETECTED, Verdict.SIP_BLOCKED)
 
@@ -98,6 +106,13 @@ class ResultsPage(Page):
                     "address, or try your VoIP provider's server instead of a test server."
                 )
                 + "</p>"
+            )
+        firewall = firewall_advice(state.first)
+        if firewall is not None:  # a blocked port: the ALG guide comes next, and this
+            parts.append(
+                f"<p><b>{self.tr('What to do')}</b></p><ol>"
+                f"<li>{self.tr('Switch the SIP ALG off: Next shows how on your router.')}</li>"
+                f"<li>{html.escape(firewall)}</li></ol>"
             )
         self.meaning.setText("".join(parts))
         self.setSubTitle(
