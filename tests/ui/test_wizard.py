@@ -527,3 +527,34 @@ def test_a_blocked_port_leads_to_the_alg_guide_and_the_firewall(make: Any, qtbot
     assert wiz.currentId() == PageId.FIXIT
     labels = " ".join(w.text() for w in wiz.page_of(PageId.FIXIT).content.findChildren(QLabel))
     assert "a rule that blocks port 5060" in labels
+
+
+def test_the_diff_caption_says_who_sent_the_left_column(make: Any, qtbot: Any) -> None:
+    """ "What we sent on the left" was wrong for changes on the way back."""
+    from app.core.model import Change, Direction, Modification, PathChange
+    from app.ui.widgets import DiffView
+
+    def change(direction: Direction) -> PathChange:
+        mod = Modification("Via received", Change.REWRITTEN, "192.168.1.23", "198.51.100.77")
+        return PathChange(direction, 5060, "INVITE", mod)
+
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.show_changes([change(Direction.INBOUND)])
+    assert view.caption().startswith("What the server sent is on the left")
+    assert "the server sent it" in view.toPlainText()
+    view.show_changes([change(Direction.OUTBOUND)])
+    assert view.caption().startswith("What we sent is on the left")
+    assert "we sent it" in view.toPlainText()
+    # the canned ALG rewrites both ways: the caption defers to the rows
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)])))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    results = wiz.page_of(PageId.RESULTS)
+    ways = {ch.direction for ch in results.diff.changes}
+    assert ways == {Direction.OUTBOUND, Direction.INBOUND}
+    assert "the row says who sent it" in results.evidence_title.text()
+    assert "what we sent" not in results.evidence_title.text().lower()
+    rows = results.diff.toPlainText()
+    assert "on the way back: the server sent it" in rows and "on the way out: we sent it" in rows

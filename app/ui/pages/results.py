@@ -7,7 +7,6 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
 
 from app.core.model import Verdict
 from app.diagnosis.symptoms import info
@@ -40,12 +39,7 @@ class ResultsPage(Page):
         self.statuses = wrap_label("")
         self.server = wrap_label("", selectable=True)  # plain text: names come from the network
         self.server.setAccessibleName(self.tr("The server tested"))
-        self.evidence_title = QLabel(
-            self.tr(
-                "<b>What your router changed</b> (what we sent "
-                "on the left, what arrived on the right)"
-            )
-        )
+        self.evidence_title = wrap_label("", rich=True)
         self.diff = DiffView()
         self.diff.setMinimumHeight(180)
         self.meaning = wrap_label("", rich=True)
@@ -90,6 +84,9 @@ class ResultsPage(Page):
         self.evidence_title.setVisible(bool(changes))
         self.diff.setVisible(bool(changes))
         self.diff.show_changes(changes)
+        self.evidence_title.setText(
+            f"<b>{self.tr('What your router changed')}</b><br>{html.escape(self.diff.caption())}"
+        )
         parts = []
         for f in diag.findings:
             parts.append(f"<p><b>{f.title.render(tr)}</b><br>{f.detail.render(tr)}</p>")
