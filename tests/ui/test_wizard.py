@@ -558,3 +558,28 @@ def test_the_diff_caption_says_who_sent_the_left_column(make: Any, qtbot: Any) -
     assert "what we sent" not in results.evidence_title.text().lower()
     rows = results.diff.toPlainText()
     assert "on the way back: the server sent it" in rows and "on the way out: we sent it" in rows
+
+
+def test_failures_go_to_the_log(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, *a, **k: None))
+    caplog.set_level("INFO", logger="sipalg")
+    bad_name = FakeRunner(
+        [session(alg=False)], fail=TargetError("cannot resolve 'x': no such name")
+    )
+    wiz = make(Core(run_session=bad_name))
+    to_setup(wiz)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.page_of(PageId.CHECKING).done, timeout=5000)
+    boom = FakeRunner([session(alg=False)], fail=RuntimeError("boom"))
+    wiz2 = make(Core(run_session=boom))
+    to_setup(wiz2)
+    wiz2.next()
+    qtbot.waitUntil(lambda: wiz2.page_of(PageId.CHECKING).done, timeout=5000)
+    records = [r for r in caplog.records if r.name == "sipalg.wizard"]
+    said = [(r.levelname, r.getMessage()) for r in records]
+    assert ("WARNING", "test could not start: cannot resolve 'x': no such name") in said
+    assert ("ERROR", "test failed") in said
+    failed = next(r for r in records if r.getMessage() == "test failed")
+    assert failed.exc_info is not None and "boom" in str(failed.exc_info[1])

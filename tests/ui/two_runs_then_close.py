@@ -1,7 +1,8 @@
 """Run the wizard as a program, test twice, close the window (for tests/ui/test_exit.py).
 
-``python -m tests.ui.two_runs_then_close verify|back [STEPS]``: offscreen, with the
-canned core; the second test is either "Test again" on Verify or Back to Setup
+``python -m tests.ui.two_runs_then_close verify|back SETTINGS [STEPS]``: the real
+program (``run_app``: log file, error hook, event loop) with the canned core,
+offscreen; the second test is either "Test again" on Verify or Back to Setup
 and Next. Each run reports ``STEPS`` progress updates, as a real run with many
 attempts does. The script ends the way the real program does (``app.exec()``
 returns when the window closes, then the interpreter shuts down), so the exit
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 
 from app.core.progress import Progress
-from app.ui.app import make_app, setup_logging
+from app.ui.app import run_app
 from app.ui.demo import FakeRunner, session
 from app.ui.pages import PageId
 from app.ui.state import Core
@@ -40,26 +41,34 @@ def main(argv: list[str]) -> int:
     settings_file = argv[2]
     runner = ChattyRunner([session(alg=True), session(alg=False)])
     runner.steps = int(argv[3]) if len(argv) > 3 else 0
-    app = make_app(argv[:1])
-    log = setup_logging()
-    wiz = DoctorWizard(
-        core=Core(run_session=runner),
-        settings=QSettings(settings_file, QSettings.Format.IniFormat),
-        defaults={"reflector": "reflector.example.net"},
-        log_path=str(log or ""),
-    )
-    wiz.show()
 
-    def when(ready: Callable[[], bool], then: Callable[[], None]) -> None:
-        def poll() -> None:
-            if ready():
-                then()
+    def drive(wiz: DoctorWizard) -> None:
+        def when(ready: Callable[[], bool], then: Callable[[], None]) -> None:
+            def poll() -> None:
+                if ready():
+                    then()
+                else:
+                    QTimer.singleShot(10, poll)
+
+            poll()
+
+        def second() -> None:
+            if how == "verify":
+                for _ in range(3):  # router, fix it, verify
+                    wiz.next()
+                verify = wiz.page_of(PageId.VERIFY)
+                verify.run_button.click()
+                when(lambda: wiz.state.after is not None and verify.isComplete(), close)
             else:
-                QTimer.singleShot(10, poll)
+                while wiz.currentId() != PageId.SETUP:
+                    wiz.back()
+                wiz.next()
+                when(lambda: wiz.currentId() == PageId.RESULTS and runner.calls == 2, close)
 
-        poll()
+        def close() -> None:
+            print(f"two runs done: {runner.calls}", flush=True)
+            wiz.close()
 
-    def first() -> None:
         wiz.next()  # symptoms
         symptoms = wiz.page_of(PageId.SYMPTOMS)
         symptoms.boxes[next(iter(symptoms.boxes))].setChecked(True)
@@ -67,26 +76,13 @@ def main(argv: list[str]) -> int:
         wiz.next()  # checking
         when(lambda: wiz.currentId() == PageId.RESULTS, second)
 
-    def second() -> None:
-        if how == "verify":
-            for _ in range(3):  # router, fix it, verify
-                wiz.next()
-            verify = wiz.page_of(PageId.VERIFY)
-            verify.run_button.click()
-            when(lambda: wiz.state.after is not None and verify.isComplete(), close)
-        else:
-            wiz.back()  # results -> checking is skipped back to setup
-            while wiz.currentId() != PageId.SETUP:
-                wiz.back()
-            wiz.next()
-            when(lambda: wiz.currentId() == PageId.RESULTS and runner.calls == 2, close)
-
-    def close() -> None:
-        print(f"two runs done: {runner.calls}", flush=True)
-        wiz.close()
-
-    QTimer.singleShot(0, first)
-    return int(app.exec())
+    return run_app(
+        argv[:1],
+        then=drive,
+        core=Core(run_session=runner),
+        settings=QSettings(settings_file, QSettings.Format.IniFormat),
+        defaults={"reflector": "reflector.example.net"},
+    )
 
 
 if __name__ == "__main__":

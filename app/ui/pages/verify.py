@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Verdict
 from app.core.progress import Progress
+from app.ui import runlog
 from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
@@ -126,6 +127,7 @@ class VerifyPage(Page):
         self.bar.show()
         self.bar.setRange(0, 0)
         # the lifetime probe is not repeated: it takes minutes and the ALG is the question
+        runlog.started(wiz.state, "re-test")
         self.task = wiz.runner.start(
             make_job(wiz.core, wiz.state, lifetime=False),
             self,
@@ -138,6 +140,7 @@ class VerifyPage(Page):
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
+            runlog.stopping("re-test")
             self.task.cancel()
 
     def _on_task_progress(self, p: Progress) -> None:
@@ -145,11 +148,13 @@ class VerifyPage(Page):
 
     def _on_task_succeeded(self, value: Any) -> None:
         self.doctor().state.after = value
+        runlog.succeeded(value, "re-test")
         self._show_comparison()
         self.retested = True
         self._return_means_test_again(False)
 
     def _on_task_failed(self, exc: BaseException) -> None:
+        runlog.failed(exc, "re-test")
         ErrorDialog.from_exception(
             self,
             exc,
