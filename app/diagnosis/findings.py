@@ -347,10 +347,33 @@ _OTHER_CAUSES: dict[Symptom, Text] = {
     ),
 }
 
+# The same causes for a result that did not rule an ALG out (an ALG found, SIP
+# blocked, inconclusive): "without an ALG" there contradicted the headline, which
+# names an ALG as a cause.
+_CAUSES_BESIDES_AN_ALG: dict[Symptom, Text] = {
+    **_OTHER_CAUSES,
+    Symptom.ONE_WAY_AUDIO: QT_TRANSLATE_NOOP(
+        "Findings",
+        "One-way audio can also come from a firewall that blocks the audio (RTP) "
+        "ports, or from a provider that does not handle NAT for media; ask your provider.",
+    ),
+    Symptom.DROPS_AFTER_30S: QT_TRANSLATE_NOOP(
+        "Findings",
+        "Drops after 30 seconds mean an answer (the ACK) is lost on the way; check the "
+        "router's firewall and ask your provider to look at a call trace.",
+    ),
+    Symptom.VOICEMAIL: QT_TRANSLATE_NOOP(
+        "Findings",
+        "Calls that go to voicemail usually mean the provider could not reach the "
+        "phone; a short UDP time-out in the router is another common cause.",
+    ),
+}
+
 
 def _symptom_notes(
-    symptoms: Iterable[Symptom], findings: Sequence[Finding]
+    symptoms: Iterable[Symptom], findings: Sequence[Finding], verdict: Verdict
 ) -> tuple[tuple[Symptom, Text], ...]:
+    causes = _OTHER_CAUSES if verdict is Verdict.NO_ALG_DETECTED else _CAUSES_BESIDES_AN_ALG
     out: list[tuple[Symptom, Text]] = []
     for s in symptoms:
         if s is Symptom.NOT_SURE:
@@ -365,8 +388,8 @@ def _symptom_notes(
                     ),
                 )
             )
-        elif s in _OTHER_CAUSES:
-            out.append((s, _OTHER_CAUSES[s]))
+        elif s in causes:
+            out.append((s, causes[s]))
     return tuple(out)
 
 
@@ -416,5 +439,5 @@ def diagnose(
     findings += list(extra)
     steps = tuple(a for f in findings for a in f.actions)
     return Diagnosis(
-        v, headline, confidence, tuple(findings), _symptom_notes(symptoms, findings), steps
+        v, headline, confidence, tuple(findings), _symptom_notes(symptoms, findings, v), steps
     )

@@ -10,6 +10,7 @@ The three lookups run in parallel; each is bounded and none can raise.
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -41,7 +42,26 @@ class RouterInfo:
         d = self.upnp.description if self.upnp else None
         if d is None:
             return None
-        return " ".join(p for p in (d.model_name, d.model_number) if p) or d.friendly_name
+        return model_text(d.model_name, d.model_number) or d.friendly_name
+
+
+def model_text(name: str | None, number: str | None) -> str:
+    """The model as people say it: the name, and the number only if it adds something.
+
+    Routers often repeat the number in the name (miniupnpd on a NETGEAR R7000
+    reports modelName "R7000" and modelNumber "R7000"; others "NETGEAR R7000"
+    and "R7000"), which joined naively reads "R7000 R7000". The number counts as
+    already there when it appears in the name as a whole word, ignoring case: a
+    number "5" still adds something to "Archer AX55".
+    """
+    name = (name or "").strip()
+    number = (number or "").strip()
+    if not number:
+        return name
+    if not name:
+        return number
+    said = re.search(rf"(?<![0-9A-Za-z]){re.escape(number)}(?![0-9A-Za-z])", name, re.IGNORECASE)
+    return name if said else f"{name} {number}"
 
 
 def identity_of(info: RouterInfo) -> Identity:

@@ -7,8 +7,10 @@ import logging.handlers
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.resources import resource_path
 from app.ui.dialogs import ErrorDialog
+
+if TYPE_CHECKING:
+    from app.ui.wizard import DoctorWizard
 
 ORG = "SIP ALG Doctor"
 APP = "SIP ALG Doctor"
@@ -88,14 +93,27 @@ def make_app(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(argv: list[str]) -> int:
+def run_app(
+    argv: list[str], *, then: Callable[[DoctorWizard], None] | None = None, **wizard_args: Any
+) -> int:
+    """The program: the window until it closes, then the exit status.
+
+    ``then`` and ``wizard_args`` are for tests that drive the real program (a canned
+    core, a settings file of their own; see tests/ui/two_runs_then_close.py):
+    ``then`` runs once the event loop has started.
+    """
     app = make_app(argv)
     path = setup_logging()
     sys.excepthook = _excepthook
+    from app.ui import runlog
     from app.ui.wizard import DoctorWizard
 
-    wizard = DoctorWizard(log_path=str(path or ""))
+    runlog.opened()
+
+    wizard = DoctorWizard(log_path=str(path or ""), **wizard_args)
     wizard.show()
+    if then is not None:
+        QTimer.singleShot(0, lambda: then(wizard))
     if os.environ.get("SIPALG_SMOKE_TEST"):
         # For the start-up benchmark and the frozen-app test: say when the window is up,
         # then leave. (QTimer(0) fires once the event loop has shown the window.)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import PathChange
+from app.core.model import Direction, PathChange
 from app.protocols.diff import token_diff
 
 
@@ -149,10 +149,12 @@ class DiffView(QTextBrowser):
     def show_changes(self, changes: list[PathChange]) -> None:
         self.changes = list(changes)
         dark = is_dark(self)
+        # who filled the left column differs by row: we did on the way out, the
+        # server did on the way back
         direction = {
-            "outbound": self.tr("on the way out"),
-            "inbound": self.tr("on the way back"),
-            "round_trip": self.tr("out or back"),
+            "outbound": self.tr("on the way out: we sent it"),
+            "inbound": self.tr("on the way back: the server sent it"),
+            "round_trip": self.tr("out or back: we sent it"),
         }
         rows = [
             f"<tr><th>{self.tr('Where')}</th><th>{self.tr('Sent')}</th>"
@@ -170,4 +172,23 @@ class DiffView(QTextBrowser):
             "<table cellspacing='0' cellpadding='4' border='1' width='100%'>"
             + "".join(rows)
             + "</table>"
+        )
+
+    def caption(self) -> str:
+        """What the two columns hold, for the changes shown (plain text).
+
+        "What we sent on the left" was wrong for changes on the way back, where
+        the server sent the left column; with both directions shown, each row
+        says who sent it.
+        """
+        ways = {ch.direction for ch in self.changes}
+        if ways == {Direction.INBOUND}:
+            return self.tr("What the server sent is on the left, what arrived here on the right.")
+        if ways == {Direction.OUTBOUND}:
+            return self.tr("What we sent is on the left, what arrived at the server on the right.")
+        if ways == {Direction.ROUND_TRIP}:
+            return self.tr("What we sent is on the left, what came back on the right.")
+        return self.tr(
+            "On each row, what was sent is on the left and what arrived on the right; "
+            "the row says who sent it."
         )

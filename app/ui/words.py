@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.core.i18n import Text
-from app.core.model import Status, Verdict
+from app.core.model import PortRole, Status, Verdict
 from app.core.vocabulary import CONFIDENCE_WORDS, STATUS_SHORT, VERDICT_SHORT, VERDICT_TITLES
 from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import hostport_text
@@ -60,3 +60,32 @@ def server_sentence(outcome: Outcome) -> str:
         names = ", ".join(hostport_text(h, u) for h, u in t.silent)
         text += " " + _tr("No answer from: %s.") % names
     return text
+
+
+def firewall_advice(outcome: Outcome) -> str | None:
+    """For a blocked SIP port: the firewall line that goes with the ALG guide.
+
+    The verdict names an ALG *or* a firewall rule as the cause, so leading only
+    to the ALG guide left the second half of the advice out. None for any other
+    verdict.
+    """
+    probe = outcome.probe
+    if probe.verdict is not Verdict.SIP_BLOCKED:
+        return None
+    ports = sorted(
+        {
+            ex.port
+            for tr in probe.transports.values()
+            for ex in tr.exchanges
+            if ex.role is PortRole.SIP
+        }
+    )
+    where = ", ".join(str(p) for p in ports) or "5060"
+    return (
+        QCoreApplication.translate(
+            "Words",
+            "If switching the SIP ALG off does not help, look in your router's firewall "
+            "settings for a rule that blocks port %s, and remove or allow it.",
+        )
+        % where
+    )

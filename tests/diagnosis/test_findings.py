@@ -71,3 +71,18 @@ def test_no_answer_is_inconclusive_with_something_to_try() -> None:
     assert d.verdict is Verdict.INCONCLUSIVE and d.confidence is Confidence.LOW
     assert d.next_steps, "an inconclusive result must say what to try instead"
     assert all("No SIP ALG" not in f.title.render() for f in d.findings)
+
+
+def test_a_blocked_port_never_says_without_an_alg_in_its_symptom_notes() -> None:
+    """The headline names an ALG or a firewall; "without an ALG" contradicted it."""
+    r = result(Mode.REFLECTOR, ex(5070, PortRole.SIP, answered=False), ex(5080, PortRole.CONTROL))
+    every = [s for s in Symptom if s is not Symptom.NOT_SURE]
+    d = diagnose(r, every)
+    assert d.verdict is Verdict.SIP_BLOCKED
+    notes = {s: n.render() for s, n in d.symptom_notes}
+    assert Symptom.ONE_WAY_AUDIO in notes  # not explained by the blocked port: a cause is named
+    assert "firewall" in notes[Symptom.ONE_WAY_AUDIO]
+    assert not [n for n in notes.values() if "without an ALG" in n]
+    # a clean result still says what else it is when the ALG is ruled out
+    clean = diagnose(result(Mode.REFLECTOR, ex(5070, PortRole.SIP)), every)
+    assert "without an ALG" in dict(clean.symptom_notes)[Symptom.ONE_WAY_AUDIO].render()

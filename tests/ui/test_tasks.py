@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QObject, QThread, Signal
 
 from app.core.progress import Progress
 from app.ui.tasks import TaskRunner
@@ -70,3 +71,22 @@ def test_a_discarded_task_is_cancelled_and_delivers_nothing(qtbot: Any) -> None:
     with qtbot.waitSignal(task.finished, timeout=2000):
         release.set()
     assert got == [] and not task.running
+
+
+class _Emitter(QObject):
+    bare = Signal()
+    value = Signal(object)
+
+
+def test_installed_pyside_emits_without_losing_references() -> None:
+    """PySide6 6.12.0 returned ``True`` from ``emit()`` without a reference of its own:
+    each emit took one from ``True`` and the app aborted at exit ("bool_dealloc")
+    after a couple of tests. pyproject.toml excludes that release; this fails on
+    any release that brings the bug back."""
+    emitter = _Emitter()
+    emitter.value.connect(lambda v: None)
+    before = sys.getrefcount(True), sys.getrefcount(False)
+    for _ in range(200):
+        emitter.bare.emit()
+        emitter.value.emit(1)
+    assert (sys.getrefcount(True), sys.getrefcount(False)) == before

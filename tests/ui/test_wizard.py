@@ -407,3 +407,179 @@ def test_gui_stays_responsive_while_real_probes_run(
     record_property("max_gui_stall_ms", round(worst, 1))
     print(f"\nlongest GUI event-loop stall while probing: {worst:.1f} ms")
     assert worst < 500, "the GUI thread was blocked (probe work on the GUI thread?)"
+
+
+def test_return_on_verify_tests_again_before_it_moves_on(make: Any, qtbot: Any) -> None:
+    """Next was the default button on arrival, so Return skipped the verification."""
+    from PySide6.QtCore import Qt
+
+    runner = FakeRunner([session(alg=True), session(alg=False)])
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    for _ in range(3):  # router, fix it, verify
+        wiz.next()
+    assert wiz.currentId() == PageId.VERIFY
+    verify = wiz.page_of(PageId.VERIFY)
+    assert verify.run_button.isDefault()
+    qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_Return)
+    assert wiz.currentId() == PageId.VERIFY and verify.task is not None  # testing again
+    qtbot.waitUntil(lambda: wiz.state.after is not None and verify.isComplete(), timeout=10000)
+    assert runner.calls == 2
+    assert not verify.run_button.isDefault()
+    qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_Return)
+    assert wiz.currentId() == PageId.REPORT
+    wiz.back()  # and on a new visit, Return means Test again once more
+    assert wiz.currentId() == PageId.VERIFY
+    wiz.back()
+    wiz.next()
+    assert verify.run_button.isDefault()
+
+
+class _SideChecksStillRunning(FakeRunner):
+    """The probe reports "Done", then the router and connection checks take a while."""
+
+    def __init__(self) -> None:
+        super().__init__([session(alg=True), session(alg=True)])
+        self.probe_done = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, *args: Any, progress: Any, **kw: Any) -> Any:
+        from app.core.progress import Progress
+
+        self.calls += 1
+        progress(Progress(3, 3, "Done"))
+        self.probe_done.set()
+        assert self.release.wait(10)
+        return self.results[0]
+
+
+def _says_done_only_at_the_end(qtbot: Any, runner: Any, page: Any, stop: Any) -> None:
+    qtbot.waitUntil(lambda: "router" in page.now.text(), timeout=5000)
+    assert "Done" not in page.now.text()
+    assert page.bar.maximum() == 0  # busy, not 100 %
+    assert stop.isEnabled()
+    with qtbot.waitSignal(page.task.finished, timeout=5000):
+        runner.release.set()
+    assert not stop.isEnabled()
+
+
+def test_checking_and_verify_say_done_only_when_the_whole_test_is_done(
+    make: Any, qtbot: Any
+) -> None:
+    runner = _SideChecksStillRunning()
+    wiz = make(Core(run_session=runner))
+    to_setup(wiz)
+    checking = wiz.page_of(PageId.CHECKING)
+    wiz.next()
+    assert runner.probe_done.wait(5)
+    _says_done_only_at_the_end(qtbot, runner, checking, checking.stop)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    for _ in range(3):  # router, fix it, verify
+        wiz.next()
+    verify = wiz.page_of(PageId.VERIFY)
+    runner.probe_done.clear()
+    runner.release.clear()
+    verify.run_button.click()
+    assert runner.probe_done.wait(5)
+    _says_done_only_at_the_end(qtbot, runner, verify, verify.stop_button)
+
+
+def _blocked() -> Any:
+    """The canned clean session with every SIP-port test call lost (the control port answers)."""
+    from dataclasses import replace
+
+    from app.core.model import Mode, PortRole
+    from app.diagnosis.verdict import summarise
+
+    clean = session(alg=False)
+    exchanges = [
+        replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
+        if ex.role is PortRole.SIP
+        else ex
+        for tr in clean.probe.transports.values()
+        for ex in tr.exchanges
+    ]
+    transports = tuple(clean.probe.transports)
+    probe = summarise(Mode.REFLECTOR, clean.probe.target, transports, exchanges, 0.4)
+    return replace(clean, probe=probe)
+
+
+def test_a_blocked_port_leads_to_the_alg_guide_and_the_firewall(make: Any, qtbot: Any) -> None:
+    from app.diagnosis.symptoms import Symptom
+
+    wiz = make(Core(run_session=FakeRunner([_blocked()])))
+    to_setup(wiz, symptoms=0)
+    symptoms = wiz.page_of(PageId.SYMPTOMS)
+    wiz.back()
+    symptoms.boxes[Symptom.ONE_WAY_AUDIO].setChecked(True)
+    wiz.next()
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    assert wiz.state.first.probe.verdict is Verdict.SIP_BLOCKED
+    meaning = wiz.page_of(PageId.RESULTS).meaning.text()
+    assert "Switch the SIP ALG off" in meaning
+    assert "firewall settings for a rule that blocks port 5060" in meaning
+    assert "without an ALG" not in meaning
+    wiz.next()  # router
+    wiz.next()  # fix it: the guide, with the firewall line on top
+    assert wiz.currentId() == PageId.FIXIT
+    labels = " ".join(w.text() for w in wiz.page_of(PageId.FIXIT).content.findChildren(QLabel))
+    assert "a rule that blocks port 5060" in labels
+
+
+def test_the_diff_caption_says_who_sent_the_left_column(make: Any, qtbot: Any) -> None:
+    """ "What we sent on the left" was wrong for changes on the way back."""
+    from app.core.model import Change, Direction, Modification, PathChange
+    from app.ui.widgets import DiffView
+
+    def change(direction: Direction) -> PathChange:
+        mod = Modification("Via received", Change.REWRITTEN, "192.168.1.23", "198.51.100.77")
+        return PathChange(direction, 5060, "INVITE", mod)
+
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.show_changes([change(Direction.INBOUND)])
+    assert view.caption().startswith("What the server sent is on the left")
+    assert "the server sent it" in view.toPlainText()
+    view.show_changes([change(Direction.OUTBOUND)])
+    assert view.caption().startswith("What we sent is on the left")
+    assert "we sent it" in view.toPlainText()
+    # the canned ALG rewrites both ways: the caption defers to the rows
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)])))
+    to_setup(wiz)
+    run_check(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    results = wiz.page_of(PageId.RESULTS)
+    ways = {ch.direction for ch in results.diff.changes}
+    assert ways == {Direction.OUTBOUND, Direction.INBOUND}
+    assert "the row says who sent it" in results.evidence_title.text()
+    assert "what we sent" not in results.evidence_title.text().lower()
+    rows = results.diff.toPlainText()
+    assert "on the way back: the server sent it" in rows and "on the way out: we sent it" in rows
+
+
+def test_failures_go_to_the_log(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, *a, **k: None))
+    caplog.set_level("INFO", logger="sipalg")
+    bad_name = FakeRunner(
+        [session(alg=False)], fail=TargetError("cannot resolve 'x': no such name")
+    )
+    wiz = make(Core(run_session=bad_name))
+    to_setup(wiz)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.page_of(PageId.CHECKING).done, timeout=5000)
+    boom = FakeRunner([session(alg=False)], fail=RuntimeError("boom"))
+    wiz2 = make(Core(run_session=boom))
+    to_setup(wiz2)
+    wiz2.next()
+    qtbot.waitUntil(lambda: wiz2.page_of(PageId.CHECKING).done, timeout=5000)
+    records = [r for r in caplog.records if r.name == "sipalg.wizard"]
+    said = [(r.levelname, r.getMessage()) for r in records]
+    assert ("WARNING", "test could not start: cannot resolve 'x': no such name") in said
+    assert ("ERROR", "test failed") in said
+    failed = next(r for r in records if r.getMessage() == "test failed")
+    assert failed.exc_info is not None and "boom" in str(failed.exc_info[1])

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
+from app.core.progress import Progress
 from app.ui.state import Core, WizardState
 from app.ui.tasks import TaskRunner
 
@@ -61,3 +70,22 @@ class Page(QWizardPage):
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         return layout
+
+    @staticmethod
+    def show_progress(bar: QProgressBar, now: QLabel, p: Progress) -> None:
+        """One progress report from a running test, on a bar and a line of text.
+
+        The probe reports "Done" (all steps of all steps) as soon as its own
+        part ends, while the router and connection checks still run; shown as
+        is, the page said "Done" at 100 % with Stop still on. So a full count
+        means "the rest is being checked" (a busy bar) until the task says it
+        has finished.
+        """
+        if p.total > 0 and p.done >= p.total:
+            bar.setRange(0, 0)
+            now.setText(QCoreApplication.translate("Page", "Checking your router and connection…"))
+            return
+        if p.total > 0:
+            bar.setRange(0, p.total)
+            bar.setValue(p.done)
+        now.setText(p.message)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QProgressBar, QPushButto
 
 from app.core.progress import Progress
 from app.probes.target import TargetError
+from app.ui import runlog
 from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
@@ -67,6 +68,7 @@ class CheckingPage(Page):
         if self.task is not None:
             self.task.discard()  # an earlier run may still be winding down
         wiz.state.first = wiz.state.after = None
+        runlog.started(wiz.state, "test")
         self.task = wiz.runner.start(
             make_job(wiz.core, wiz.state),
             self,
@@ -84,6 +86,7 @@ class CheckingPage(Page):
         if self.task is not None and self.task.running:
             self.now.setText(self.tr("Stopping…"))
             self.stop.setEnabled(False)
+            runlog.stopping("test")
             self.task.cancel()
 
     def isComplete(self) -> bool:
@@ -92,10 +95,7 @@ class CheckingPage(Page):
     # --- task signals ----------------------------------------------------------------
 
     def _on_task_progress(self, p: Progress) -> None:
-        if p.total > 0:
-            self.bar.setRange(0, p.total)
-            self.bar.setValue(p.done)
-        self.now.setText(p.message)
+        self.show_progress(self.bar, self.now, p)
         if p.item is not None:
             self.ticks.addItem(f"{OK if p.ok else FAIL}  {p.message}")
             self.ticks.scrollToBottom()
@@ -103,6 +103,7 @@ class CheckingPage(Page):
     def _on_task_succeeded(self, value: Any) -> None:
         state = self.doctor().state
         state.first = value
+        runlog.succeeded(value, "test")
         stopped = value.probe.cancelled or (self.task and self.task.cancel_token.cancelled)
         self.now.setText(
             self.tr("Stopped. Here is what we found so far.") if stopped else self.tr("Done.")
@@ -110,6 +111,7 @@ class CheckingPage(Page):
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.error = exc
+        runlog.failed(exc, "test")
         if isinstance(exc, TargetError):
             self.message.setText(
                 self.tr("We could not use that server: %s. Go back and check the address.") % exc

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from app.guides.render import RenderedStep, render
 from app.ui.pages.base import Page
 from app.ui.widgets import CopyBlock, Notice, wrap_label
+from app.ui.words import firewall_advice
 
 
 class FixItPage(Page):
@@ -31,6 +32,10 @@ class FixItPage(Page):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrap_label(guide.summary, selectable=True))
+        first = self.doctor().state.first
+        firewall = firewall_advice(first) if first is not None else None
+        if firewall is not None:  # a blocked port: an ALG or a firewall rule
+            layout.addWidget(Notice(firewall, "warning", self))
         for w in guide.warnings:
             layout.addWidget(
                 Notice(w.render(tr) if hasattr(w, "render") else str(w), "warning", self)

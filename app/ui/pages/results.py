@@ -7,14 +7,19 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
 
 from app.core.model import Verdict
 from app.diagnosis.symptoms import info
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.widgets import DiffView, Notice, wrap_label
-from app.ui.words import confidence_word, server_sentence, status_word, verdict_title
+from app.ui.words import (
+    confidence_word,
+    firewall_advice,
+    server_sentence,
+    status_word,
+    verdict_title,
+)
 
 _BAD = (Verdict.ALG_DETECTED, Verdict.SIP_BLOCKED)
 
@@ -34,12 +39,7 @@ class ResultsPage(Page):
         self.statuses = wrap_label("")
         self.server = wrap_label("", selectable=True)  # plain text: names come from the network
         self.server.setAccessibleName(self.tr("The server tested"))
-        self.evidence_title = QLabel(
-            self.tr(
-                "<b>What your router changed</b> (what we sent "
-                "on the left, what arrived on the right)"
-            )
-        )
+        self.evidence_title = wrap_label("", rich=True)
         self.diff = DiffView()
         self.diff.setMinimumHeight(180)
         self.meaning = wrap_label("", rich=True)
@@ -84,6 +84,9 @@ class ResultsPage(Page):
         self.evidence_title.setVisible(bool(changes))
         self.diff.setVisible(bool(changes))
         self.diff.show_changes(changes)
+        self.evidence_title.setText(
+            f"<b>{self.tr('What your router changed')}</b><br>{html.escape(self.diff.caption())}"
+        )
         parts = []
         for f in diag.findings:
             # Findings quote measured values; escape all of it (network text stays text).
@@ -103,6 +106,13 @@ class ResultsPage(Page):
                     "address, or try your VoIP provider's server instead of a test server."
                 )
                 + "</p>"
+            )
+        firewall = firewall_advice(state.first)
+        if firewall is not None:  # a blocked port: the ALG guide comes next, and this
+            parts.append(
+                f"<p><b>{self.tr('What to do')}</b></p><ol>"
+                f"<li>{self.tr('Switch the SIP ALG off: Next shows how on your router.')}</li>"
+                f"<li>{html.escape(firewall)}</li></ol>"
             )
         self.meaning.setText("".join(parts))
         self.setSubTitle(

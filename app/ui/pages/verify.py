@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWizard,
 )
 
 from app.core.model import Verdict
 from app.core.progress import Progress
+from app.ui import runlog
 from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
@@ -67,17 +69,50 @@ class VerifyPage(Page):
         self.body.addStretch(1)
         self.outcome: Notice | None = None
         self.task: Task | None = None
+        self.retested = False  # a re-test gave a result since the page was entered
+        self._follows_page_changes = False
 
     def initializePage(self) -> None:
         self.table.hide()
         if self.outcome is not None:
             self.outcome.deleteLater()
             self.outcome = None
+        self.retested = False
+        self._return_means_test_again(True)
+        wizard: QWizard | None = self.wizard()
+        if wizard is not None and not self._follows_page_changes:
+            # Without a default button the wizard puts the focus on Next when it
+            # switches pages, after initializePage; currentIdChanged comes after that.
+            wizard.currentIdChanged.connect(self._on_page_changed)
+            self._follows_page_changes = True
 
     def cleanupPage(self) -> None:  # Back pressed
         if self.task is not None:
             self.task.discard()
             self._on_task_finished()  # the discarded run will not say so itself
+        self._return_means_test_again(False)
+
+    def validatePage(self) -> bool:  # Next pressed: the wizard's default button comes back
+        self._return_means_test_again(False)
+        return True
+
+    def _return_means_test_again(self, on: bool) -> None:
+        """Return presses Test again until a re-test has given a result, then Next.
+
+        The wizard makes Next its default button on every page, so Return on
+        arriving here skipped the very check this page is for. While ``on``,
+        the wizard gives up its default (NoDefaultButton) and Test again takes it.
+        """
+        wizard: QWizard | None = self.wizard()
+        if wizard is None:
+            return
+        wizard.setOption(QWizard.WizardOption.NoDefaultButton, on)
+        self.run_button.setDefault(on)
+
+    def _on_page_changed(self, _id: int) -> None:
+        wizard: QWizard | None = self.wizard()
+        if wizard is not None and wizard.currentPage() is self and not self.retested:
+            self.run_button.setFocus()  # a focused Next would take Return for itself
 
     def isComplete(self) -> bool:
         # Not while the re-test runs: the report would show one result and save another.
@@ -92,6 +127,7 @@ class VerifyPage(Page):
         self.bar.show()
         self.bar.setRange(0, 0)
         # the lifetime probe is not repeated: it takes minutes and the ALG is the question
+        runlog.started(wiz.state, "re-test")
         self.task = wiz.runner.start(
             make_job(wiz.core, wiz.state, lifetime=False, retest=True),
             self,
@@ -104,19 +140,21 @@ class VerifyPage(Page):
 
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
+            runlog.stopping("re-test")
             self.task.cancel()
 
     def _on_task_progress(self, p: Progress) -> None:
-        if p.total > 0:
-            self.bar.setRange(0, p.total)
-            self.bar.setValue(p.done)
-        self.now.setText(p.message)
+        self.show_progress(self.bar, self.now, p)
 
     def _on_task_succeeded(self, value: Any) -> None:
         self.doctor().state.after = value
+        runlog.succeeded(value, "re-test")
         self._show_comparison()
+        self.retested = True
+        self._return_means_test_again(False)
 
     def _on_task_failed(self, exc: BaseException) -> None:
+        runlog.failed(exc, "re-test")
         ErrorDialog.from_exception(
             self,
             exc,
@@ -134,6 +172,15 @@ class VerifyPage(Page):
         self.bar.hide()
         self.now.setText("")
         self.completeChanged.emit()
+        wizard: QWizard | None = self.wizard()
+        task = self.task
+        if task is not None and not task.discarded and wizard is not None:
+            # Test again was disabled while it ran, which sent the focus down the chain
+            # (to About, whose box Return then opened): give it to the default button.
+            if self.retested:
+                wizard.button(QWizard.WizardButton.NextButton).setFocus()
+            else:  # failed: Return still means Test again
+                self.run_button.setFocus()
 
     def _show_comparison(self) -> None:
         state = self.doctor().state
