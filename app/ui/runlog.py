@@ -40,7 +40,7 @@ def succeeded(outcome: Outcome, what: str) -> None:
             target.used or "none answered",
             target.requested,
             target.source,
-            f"; no answer from {', '.join(target.silent)}" if target.silent else "",
+            f"; no answer from {', '.join(u for _, u in target.silent)}" if target.silent else "",
         )
         for error in target.errors:
             log.warning("%s server not usable: %s", what, error)
