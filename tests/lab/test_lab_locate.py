@@ -91,3 +91,22 @@ def test_a_dead_dns_server_does_not_hold_the_verdict(lab: Any, tmp_path: Any, dn
     assert elapsed < 3.0, f"took {elapsed:.1f} s"
     nat = doc["nat"]
     assert "nat" in doc["timed_out"] or (nat is not None and nat["error"]), doc["nat"]
+
+
+def test_reflectors_behind_srv_fail_over_as_operators_deploy_them(lab: Any) -> None:
+    """Two stateless reflectors published under one SRV name (packaging/reflector/README.md):
+    the first is down, the probe moves to the second and says which one gave the verdict."""
+    z = Zone(
+        DOMAIN,
+        hosts=((f"r1.{DOMAIN}", (WAN_IP,)), (f"r2.{DOMAIN}", (WAN_IP2,))),
+        srv=(
+            Srv(f"_sip._udp.{DOMAIN}", f"r1.{DOMAIN}", 5060, priority=10),
+            Srv(f"_sip._udp.{DOMAIN}", f"r2.{DOMAIN}", 5060, priority=20),
+        ),
+    )
+    lb = lab(Scenario("two-reflectors", alg_udp=True, server=None, dns_zone=z))
+    lb.start_reflector("--listen", WAN_IP2)  # r1 (WAN_IP) runs nothing: it is "down"
+    doc = lb.probe_json("--reflector", DOMAIN, "--transport", "udp", "--no-stun", "--no-router")
+    assert doc["target"]["used"] == f"{WAN_IP2}:5060"
+    assert doc["target"]["silent"] == [{"host": f"r1.{DOMAIN}", "used": f"{WAN_IP}:5060"}]
+    assert doc["verdict"] == "alg_detected"  # the router's ALG, seen through reflector 2
