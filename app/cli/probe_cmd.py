@@ -108,6 +108,19 @@ def add_parser(sub: Any) -> None:
         metavar="S",
         help="longest idle time to test with --lifetime (default: 600)",
     )
+    p.add_argument(
+        "--call",
+        action="store_true",
+        help="after the probe, also make a short test call to the reflector (audio both "
+        "ways, loss, jitter, call quality; see `sipalg call`)",
+    )
+    p.add_argument(
+        "--call-seconds",
+        type=whole_number,
+        default=5,
+        metavar="N",
+        help="seconds of audio each way for --call (default: 5; 1 to 30)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -150,6 +163,10 @@ def run(args: argparse.Namespace) -> int:
         transports=transports,
         control_port=args.control_port or CONTROL_PORT,
     )
+    if args.call and mode is not Mode.REFLECTOR:
+        raise CliError("--call needs --reflector (a test call needs a SIP ALG Doctor reflector)")
+    if not 1 <= args.call_seconds <= 30:
+        raise CliError("--call-seconds must be from 1 to 30")
     if args.stun and args.no_stun:
         raise CliError("--stun and --no-stun contradict each other")
     if not 5 <= args.lifetime_max <= 900:
@@ -173,7 +190,25 @@ def run(args: argparse.Namespace) -> int:
     except TargetError as exc:
         raise CliError(str(exc)) from None
     report = Report(outcome)
-    sys.stdout.write(to_json(report) if args.json else to_text(report))
+    if not args.call:
+        sys.stdout.write(to_json(report) if args.json else to_text(report))
+        return 0
+    summary = _test_call(outcome, args.call_seconds)
+    from app.cli.call_view import call_json, link_json
+    from app.cli.call_view import to_text as call_text
+
+    if args.json:
+        import json
+
+        doc = json.loads(to_json(report))
+        doc["call"] = None if summary is None else call_json(summary)
+        doc["link"] = None if summary is None else link_json(summary.link)
+        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    else:
+        why = "no test call: the reflector never answered the probe"
+        sys.stdout.write(
+            to_text(report) + "\nTest call\n" + (call_text(summary) if summary else why + "\n")
+        )
     return 0
 
 
@@ -219,3 +254,24 @@ def _servers(args: argparse.Namespace) -> tuple[Any, ...]:
         return (parse_choice(text),)
     except TargetError as exc:
         raise CliError(str(exc)) from None
+
+
+def _test_call(outcome: Any, seconds: int) -> Any:
+    """A test call to the reflector that produced the verdict, or None if none answered."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.diagnosis.call_summary import summarise_call
+    from app.netinfo.link import detect_link
+    from app.pipeline.servers import answered_at_all
+    from app.probes.call import place_call
+    from app.probes.target import Target
+    from app.protocols.sip import split_hostport
+
+    target = outcome.target
+    if target is None or not target.used or not answered_at_all(outcome.probe):
+        return None
+    address, port = split_hostport(target.used)
+    with ThreadPoolExecutor(1) as pool:  # the link is looked up while the call runs
+        link = pool.submit(detect_link)
+        record = place_call(Target(address, port or SIP_PORT), seconds)
+        return summarise_call(record, link.result())

@@ -157,3 +157,41 @@ def test_unresolvable_name_is_one_line(
 def test_no_command_prints_help_and_exits_2() -> None:
     res = sipalg()
     assert res.returncode == 2 and "probe" in res.stdout
+
+
+def test_probe_with_a_test_call_adds_call_and_link() -> None:
+    """`--call`: after the ALG verdict, a short real call to the same reflector."""
+    with running_reflector() as r:
+        res = sipalg(
+            "probe",
+            *r.probe_args,
+            "--json",
+            "--no-stun",
+            *OFFLINE,
+            "--call",
+            "--call-seconds",
+            "1",
+            timeout=60,
+        )
+        text = sipalg(
+            "probe",
+            *r.probe_args,
+            "--no-stun",
+            *OFFLINE,
+            "--call",
+            "--call-seconds",
+            "1",
+            timeout=60,
+        )
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["verdict"] == "no_alg_detected"
+    assert doc["call"]["setup"]["established"] is True
+    assert doc["call"]["they_heard_you"] is True and doc["call"]["heard_them"] is True
+    assert "link" in doc
+    assert "Test call" in text.stdout and "Their voice reached you: yes" in text.stdout
+
+
+def test_a_test_call_needs_a_reflector() -> None:
+    res = sipalg("probe", "--sip-server", "127.0.0.1:9", "--call", *OFFLINE)
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "--call" in res.stderr
