@@ -171,9 +171,14 @@ def _port_range(text: str | None) -> tuple[int, int] | None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from app.probes.target import TargetError, parse_target
     from app.reflector.health import check
 
     host, port = _split_address("--check", args.check, args.port)
+    try:  # a typo is a usage error (one line, exit 2), not a failed health check
+        host = parse_target(host).host
+    except TargetError as exc:
+        raise CliError(f"--check: {exc}") from None
     transports = tuple(t for t, off in (("udp", args.no_udp), ("tcp", args.no_tcp)) if not off)
     results = check(host, port, transports, args.check_timeout)
     target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"

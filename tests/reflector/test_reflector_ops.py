@@ -494,3 +494,14 @@ def test_fuzz_health_check_answer_reader(data: bytes) -> None:
     from app.reflector.health import _verify
 
     assert _verify(data, "abc@sipalg-health") in (True, False)
+
+
+def test_check_with_a_typo_is_a_one_line_usage_error() -> None:
+    res = subprocess.run(
+        [sys.executable, "-m", "app.cli.main", "reflector", "--check", "a b"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and "not a valid host name" in res.stderr
