@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.guides.database import GuideDatabase
@@ -120,7 +120,6 @@ class RouterPicker(QWidget):
                 "gives steps that work on any router."
             )
         )
-        self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -248,6 +247,10 @@ class RouterPicker(QWidget):
             font.setBold(True)
             header.setFont(font)
             header.setForeground(self.palette().color(QPalette.ColorRole.WindowText))
+            # a little air above each heading, so the groups read as groups
+            line = QFontMetrics(font).height()
+            header.setSizeHint(QSize(0, round(line * 1.7)))
+            header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             header.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Group: %s") % header.text())
             self.list.addItem(header)
             for fam in families:

@@ -250,3 +250,33 @@ def test_hostile_network_and_typed_text_stays_text(make: Any, qtbot: Any) -> Non
     assert '<img src="y">' in page.picker.status.text()
     for item in rows(page):
         assert item.data(Qt.ItemDataRole.DisplayRole).find("<img") < 0
+
+
+def test_return_in_the_list_goes_on_once_with_the_choice(make: Any, qtbot: Any) -> None:
+    wiz = make()
+    page = router_page(wiz)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)  # the detected TP-Link -> the next home router
+    chosen = page.chosen()
+    assert chosen is not None and chosen.id != "tp-link-archer"
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert wiz.currentId() == PageId.FIXIT  # one page on, not two
+    assert wiz.state.family == chosen
+
+
+def double_click(qtbot: Any, page: RouterPage, item: QListWidgetItem) -> None:
+    click(qtbot, page, item)  # a real double click starts with a press and release
+    pos = page.list.visualItemRect(item).center()
+    qtbot.mouseDClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_double_click_goes_on_but_not_on_a_header(make: Any, qtbot: Any) -> None:
+    wiz = make(detected=False)
+    page = router_page(wiz)
+    header = next(i for i in rows(page) if i.data(HEADER_ROLE))
+    double_click(qtbot, page, header)
+    assert wiz.currentId() == PageId.ROUTER
+    assert page.chosen() is not None and page.chosen().id == GENERIC_ID
+    double_click(qtbot, page, next(i for i in rows(page) if i.data(ID_ROLE) == "eero"))
+    assert wiz.currentId() == PageId.FIXIT
+    assert wiz.state.family is not None and wiz.state.family.id == "eero"
