@@ -280,3 +280,21 @@ def test_double_click_goes_on_but_not_on_a_header(make: Any, qtbot: Any) -> None
     double_click(qtbot, page, next(i for i in rows(page) if i.data(ID_ROLE) == "eero"))
     assert wiz.currentId() == PageId.FIXIT
     assert wiz.state.family is not None and wiz.state.family.id == "eero"
+
+
+def test_a_recognised_router_without_a_guide_says_so(make: Any) -> None:
+    wiz = make()
+    canned = session(alg=True)
+    router = canned.router
+    assert router is not None and router.match is not None
+    generic = bundled().family(GENERIC_ID)
+    assert generic is not None
+    evidence = ("the model is a Netgear Orbi mesh Wi-Fi, which has no guide of its own yet",)
+    router = replace(router, match=IdentityMatch(generic, 0.8, evidence))
+    wiz.state.first = conclude(replace(canned, router=router))
+    page = router_page(wiz)
+    page.initializePage()
+    text = page.identified.text()
+    assert "no guide for it yet" in text and "Archer AX55" in text
+    assert "Generic / unknown router" not in text and evidence[0] in text
+    assert page.chosen() is not None and page.chosen().id == GENERIC_ID

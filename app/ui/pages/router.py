@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from app.guides.database import bundled
 from app.guides.schema import Family
 from app.ui.pages.base import Page
-from app.ui.router_picker import RouterPicker
+from app.ui.router_picker import GENERIC_ID, RouterPicker
 from app.ui.widgets import wrap_label
 
 
@@ -43,12 +43,22 @@ class RouterPage(Page):
         if match is not None:
             # Brand, model and evidence quote what the LAN sent (UPnP descriptions, web
             # page titles): escaped, or a device could put links and images here.
-            model = f" {router.model}" if router and router.model else ""
-            name = html.escape(f"{match.family.brand}{model}")
-            lines = [
-                self.tr("We think your router is a <b>%s</b>.") % name,
-                self.tr("How we know:"),
-            ]
+            model = router.model if router and router.model else ""
+            if match.family.id == GENERIC_ID:
+                # recognised (an Orbi, say) but with no guide of its own: say so rather
+                # than "your router is a Generic / unknown router"
+                lines = [
+                    self.tr(
+                        "We recognised your router (<b>%s</b>), but there is no guide for "
+                        "it yet, so “Not listed / I don't know” is chosen: its "
+                        "steps work on any router."
+                    )
+                    % html.escape(model or self.tr("see below"))
+                ]
+            else:
+                name = html.escape(f"{match.family.brand} {model}".strip())
+                lines = [self.tr("We think your router is a <b>%s</b>.") % name]
+            lines.append(self.tr("How we know:"))
             lines += [f"• {html.escape(e)}" for e in match.evidence]
             lines.append(self.tr("If that is wrong, search for yours below."))
             self.identified.setTextFormat(Qt.TextFormat.RichText)
