@@ -1,19 +1,21 @@
-"""Your router: what we identified (with the evidence), or a searchable picker."""
+"""Your router: what we identified (with the evidence), and a picker with a way on.
+
+The picker (:mod:`app.ui.router_picker`) always has a choice: the detected
+router, or "Not listed / I don't know" (the generic guide) when we could not
+tell or a search finds nothing.
+"""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from app.guides.database import bundled
-from app.guides.lookup import MAX_QUERY, find
 from app.guides.schema import Family
 from app.ui.pages.base import Page
+from app.ui.router_picker import GENERIC_ID, RouterPicker
 from app.ui.widgets import wrap_label
-
-_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RouterPage(Page):
@@ -26,19 +28,13 @@ class RouterPage(Page):
         layout = self.scrolling_body()
         self.identified = wrap_label("", selectable=True)
         self.identified.setAccessibleName(self.tr("Identified router"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Type a brand or model, e.g. TP-Link Archer"))
-        self.search.setAccessibleName(self.tr("Search for your router"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaxLength(MAX_QUERY)  # search() reads no further
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Routers"))
+        self.picker = RouterPicker(bundled())
+        self.search = self.picker.search
+        self.list = self.picker.list
         layout.addWidget(self.identified)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
-        self.list.itemActivated.connect(lambda _: self.doctor().next())
+        layout.addWidget(self.picker, 1)
+        self.picker.changed.connect(self.completeChanged)
+        self.picker.picked.connect(lambda: self.doctor().next())
 
     def initializePage(self) -> None:
         state = self.doctor().state
@@ -47,56 +43,41 @@ class RouterPage(Page):
         if match is not None:
             # Brand, model and evidence quote what the LAN sent (UPnP descriptions, web
             # page titles): escaped, or a device could put links and images here.
-            model = f" {router.model}" if router and router.model else ""
-            name = html.escape(f"{match.family.brand}{model}")
-            lines = [
-                self.tr("We think your router is a <b>%s</b>.") % name,
-                self.tr("How we know:"),
-            ]
+            model = router.model if router and router.model else ""
+            if match.family.id == GENERIC_ID:
+                # recognised (an Orbi, say) but with no guide of its own: say so rather
+                # than "your router is a Generic / unknown router"
+                lines = [
+                    self.tr(
+                        "We recognised your router (<b>%s</b>), but there is no guide for "
+                        "it yet, so “Not listed / I don't know” is chosen: its "
+                        "steps work on any router."
+                    )
+                    % html.escape(model or self.tr("see below"))
+                ]
+            else:
+                name = html.escape(f"{match.family.brand} {model}".strip())
+                lines = [self.tr("We think your router is a <b>%s</b>.") % name]
+            lines.append(self.tr("How we know:"))
             lines += [f"• {html.escape(e)}" for e in match.evidence]
             lines.append(self.tr("If that is wrong, search for yours below."))
             self.identified.setTextFormat(Qt.TextFormat.RichText)
             self.identified.setText("<br>".join(lines))
         else:
+            self.identified.setTextFormat(Qt.TextFormat.PlainText)
             self.identified.setText(
                 self.tr(
-                    "We could not tell which router you have. Search "
-                    "for it below, or pick 'Generic / unknown router'."
+                    "We could not tell which router you have. Search for it below, "
+                    "or go on with “Not listed / I don't know”: its steps work "
+                    "on any router."
                 )
             )
-        self._fill(self.search.text())
-        if match is not None and not self.search.text():
-            self._select(match.family.id)
-
-    def _on_search_text_changed(self, text: str) -> None:
-        self._fill(text)
-
-    def _fill(self, text: str) -> None:
-        db = bundled()
-        families = (
-            list(find(db, text, limit=50).choices)  # ends with the generic guide
-            if text.strip()
-            else sorted(db.families(), key=lambda f: (f.brand.lower(), f.name))
-        )
-        self.list.clear()
-        for fam in families:
-            item = QListWidgetItem(fam.label)
-            item.setData(_ROLE, fam.id)
-            self.list.addItem(item)
-        if self.list.count() and text.strip():
-            self.list.setCurrentRow(0)
-        self.completeChanged.emit()
-
-    def _select(self, guide_id: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(_ROLE) == guide_id:
-                self.list.setCurrentRow(row)
-                self.list.scrollToItem(self.list.item(row))
-                return
+        earlier = state.family.id if state.family is not None else None
+        self.picker.show_all(match.family.id if match is not None else None, earlier)
+        self.search.setFocus()  # type to search straight away
 
     def chosen(self) -> Family | None:
-        item = self.list.currentItem()
-        return None if item is None else bundled().family(str(item.data(_ROLE)))
+        return self.picker.chosen()
 
     def isComplete(self) -> bool:
         return self.chosen() is not None
