@@ -171,3 +171,55 @@ def test_no_two_controls_share_a_mnemonic_on_the_report_page(make: Any, qtbot: A
     keys = mnemonics(wiz)
     assert {"p", "c", "b", "h"} <= set(keys)  # copy, close, back, hide
     assert len(keys) == len(set(keys)), keys
+
+
+# --- the summary itself (pure: no window) ----------------------------------------------------
+
+
+def test_summary_names_the_server_that_answered_and_the_silent_ones() -> None:
+    from dataclasses import replace
+
+    from app.pipeline.diagnose import conclude
+    from app.pipeline.servers import TargetReport
+    from app.report.bundle import Report, summary
+
+    target = TargetReport(
+        "sipgate (provider directory)",
+        "provider",
+        "srv",
+        "sipconnect.example.net",
+        "192.0.2.9:5060",
+        silent=(("down.example.net", "192.0.2.1:5060"),),
+        label="sipgate",
+    )
+    outcome = replace(conclude(session(alg=True), [Symptom.NO_RING]), target=target)
+    lines = summary(Report(outcome)).splitlines()
+    assert lines[2] == "Symptoms: The phone does not ring"  # from the diagnosis when not given
+    assert lines[3] == "Server (reflector): sipgate, sipconnect.example.net (192.0.2.9:5060)"
+    assert lines[4] == "No answer from: down.example.net (192.0.2.1:5060)"
+    assert "UDP: ✗ changed" in lines and "TCP: ✓ unchanged" in lines
+
+
+def test_summary_hides_the_public_address_in_the_before_evidence_too() -> None:
+    from app.pipeline.diagnose import conclude
+    from app.report.bundle import REDACTED, Report, summary
+
+    report = Report(conclude(session(alg=False)), conclude(session(alg=True)))
+    assert PUBLIC[0] in summary(report).split("Before the fix", 1)[1]
+    hidden = summary(report, redact_public=True)
+    assert PUBLIC[0] not in hidden and REDACTED in hidden.split("Before the fix", 1)[1]
+
+
+def test_closing_from_the_program_never_asks(
+    make: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app quitting (and the exit test's close()) must not wait on a question."""
+    from app.ui.wizard import CloseQuestion
+
+    asked: list[str] = []
+    monkeypatch.setattr(CloseQuestion, "ask", classmethod(lambda c, p, t: asked.append(t)))
+    wiz = make(True)
+    to_results(qtbot, wiz)
+    assert wiz.closing_loses() is not None  # unsaved results...
+    wiz.close()
+    assert not asked and not wiz.isVisible()  # ...yet a programmatic close just closes
