@@ -182,6 +182,8 @@ def test_a_test_that_cannot_start_leads_back_to_the_server(
     assert checking.notice.isVisible() and said in checking.message.text()
     assert "#fdecea" in checking.notice.styleSheet() or "#5c1e1e" in checking.notice.styleSheet()
     assert checking.now.text() == "The test could not start."
+    assert "color: #8b0000" in checking.message.styleSheet()  # red words
+    assert not checking.ticks.isVisible()  # no empty list pushing the notice away
     assert not dialogs and not checking.isComplete() and not checking.stop.isEnabled()
     keys = mnemonics(wiz)
     assert "c" in keys and len(keys) == len(set(keys)), keys

@@ -37,7 +37,7 @@ from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
-from app.ui.widgets import Notice, wrap_label
+from app.ui.widgets import Notice, is_dark, wrap_label
 
 OK, FAIL = "✓", "✗"
 
@@ -85,14 +85,15 @@ class CheckingPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.stop)
-        layout.addWidget(self.now)
-        layout.addLayout(row)
-        layout.addWidget(self.ticks, 1)
-        layout.addWidget(self.notice)
         way_on = QHBoxLayout()
         way_on.addWidget(self.change_server)
         way_on.addStretch(1)
+        layout.addWidget(self.now)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)  # right under the bar, where the eye is
         layout.addLayout(way_on)
+        layout.addWidget(self.ticks, 1)
+        layout.addStretch(0)  # keeps the rest at the top when the empty list is hidden
         self.task: Task | None = None
         self.done = False
         self.error: BaseException | None = None
@@ -103,6 +104,7 @@ class CheckingPage(Page):
         self.done = False
         self.error = None
         self.ticks.clear()
+        self.ticks.show()
         self.notice.hide()
         self.change_server.hide()
         self.bar.setRange(0, 0)  # busy until the first real progress arrives
@@ -187,6 +189,9 @@ class CheckingPage(Page):
         reason = self.cannot_start(exc)
         if reason is not None:
             self.message.setText(reason)
+            # red on the notice's pale red (or light on its dark red): a reason, not a hint
+            self.message.setStyleSheet(f"color: {'#ffb4ab' if is_dark(self) else '#8b0000'};")
+            self.ticks.setVisible(self.ticks.count() > 0)  # an empty list says nothing
             self.notice.show()
             self.change_server.show()
             self.change_server.setFocus()
