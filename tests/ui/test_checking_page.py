@@ -270,3 +270,21 @@ def test_the_real_question_keeps_the_window_by_default(make: Any, qtbot: Any) ->
     qtbot.keyClick(wiz, Qt.Key.Key_Escape)
     assert seen and "not saved" in seen[0]
     assert wiz.isVisible()
+
+
+def test_the_window_close_button_asks_too(make: Any, qtbot: Any, asked: list[str]) -> None:
+    from PySide6.QtGui import QCloseEvent
+
+    class FromTheWindowManager(QCloseEvent):
+        def spontaneous(self) -> bool:  # what a click on the title bar's X delivers
+            return True
+
+    runner = _Paused()
+    wiz = make(runner)
+    checking = to_checking(wiz)
+    assert runner.reported.wait(5)
+    event = FromTheWindowManager()
+    wiz.closeEvent(event)
+    assert asked and not event.isAccepted() and wiz.isVisible() and checking.task.running
+    with qtbot.waitSignal(checking.task.finished, timeout=5000):
+        runner.release.set()
