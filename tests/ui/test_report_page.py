@@ -223,3 +223,24 @@ def test_closing_from_the_program_never_asks(
     assert wiz.closing_loses() is not None  # unsaved results...
     wiz.close()
     assert not asked and not wiz.isVisible()  # ...yet a programmatic close just closes
+
+
+def test_open_the_folder_opens_where_the_copy_is(
+    make: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from app.ui.pages import report as report_module
+
+    opened: list[QUrl] = []
+
+    class Desktop:
+        @staticmethod
+        def openUrl(url: QUrl) -> bool:
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(report_module, "QDesktopServices", Desktop)
+    page = to_report_clean(qtbot, make(False))
+    page.open_folder.click()
+    assert [u.toLocalFile() for u in opened] == [str(tmp_path / "reports")]
