@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,8 +20,15 @@ from typing import Any
 from app import __version__
 from app.core.i18n import Translate, identity
 from app.core.model import Verdict
-from app.core.vocabulary import MODE_WORDS, STATUS_WORDS, VERDICT_WORDS
+from app.core.vocabulary import (
+    CONFIDENCE_WORDS,
+    MODE_WORDS,
+    STATUS_SHORT,
+    STATUS_WORDS,
+    VERDICT_WORDS,
+)
 from app.diagnosis.findings import Diagnosis, evidence_line
+from app.diagnosis.symptoms import Symptom, info
 from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import TargetReport, hostport_text
 from app.pipeline.session import SessionResult
@@ -170,16 +178,47 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
     return redact(text, _secrets(report, redact_public))
 
 
-def summary(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
-    """A few lines for a support ticket."""
+def summary(
+    report: Report,
+    translate: Translate = identity,
+    *,
+    redact_public: bool = False,
+    symptoms: Sequence[Symptom] | None = None,
+) -> str:
+    """A few lines for a support ticket, in the order a support engineer reads them.
+
+    When it was run, the verdict in one sentence, what the user noticed, which
+    server answered (with failover it may not be the one chosen), then the
+    evidence; after a fix the "before" evidence stays, since it is the proof
+    the provider asks for. Statuses use the words the wizard's screens use
+    (``STATUS_SHORT``), so the user and the ticket say the same thing.
+    ``symptoms``: the ones the user ticked (the diagnosis only keeps those it
+    has a note for); None takes them from the diagnosis.
+    """
     s = report.session
     p = s.probe
+    d = report.diagnosis
+    created = (report.created or datetime.now(UTC)).astimezone(UTC)
+    confidence = CONFIDENCE_WORDS.get(str(d.confidence.value), CONFIDENCE_WORDS["low"])
+    ticked = [n for n, _ in d.symptom_notes] if symptoms is None else list(symptoms)
+    named = [info(x).label.render(translate) for x in ticked if x is not Symptom.NOT_SURE]
     lines = [
-        f"SIP ALG Doctor {__version__} — {VERDICT_WORDS[p.verdict].render(translate)} "
-        f"(confidence {report.diagnosis.confidence.value})",
-        f"Test against {MODE_WORDS[p.mode].render(translate)} {p.target}",
-        *(f"{t.value.upper()}: {tr.status.value}" for t, tr in p.transports.items()),
+        f"SIP ALG Doctor {__version__} — {created:%Y-%m-%d %H:%M} UTC",
+        f"Result: {VERDICT_WORDS[p.verdict].render(translate)} "
+        f"({confidence.render(translate)}). {d.headline.render(translate)}",
+        f"Symptoms: {'; '.join(named) if named else 'none given'}",
+        *_server_lines(report.outcome, translate),
+        *_status_lines(report.outcome, translate),
     ]
+    lines += _change_lines(report.outcome)
+    if report.before is not None:
+        b = report.before.probe
+        statuses = ", ".join(
+            f"{t.value.upper()} {STATUS_SHORT[tr.status].render(translate)}"
+            for t, tr in b.transports.items()
+        )
+        lines.append(f"Before the fix: {VERDICT_WORDS[b.verdict].render(translate)} — {statuses}")
+        lines += _change_lines(report.before)
     if s.router and s.router.match:
         lines.append(
             f"Router: {s.router.brand} {s.router.model or ''} "
@@ -193,14 +232,35 @@ def summary(report: Report, translate: Translate = identity, *, redact_public: b
                 f"UDP binding lifetime ({lt.role}): {lt.estimate:g} s"
                 f"{' or more' if lt.at_least else ''}"
             )
-    changes = [ch for tr in p.transports.values() for ch in tr.changes]
-    lines += [f"  {evidence_line(ch)}" for ch in changes[:8]]
-    if len(changes) > 8:
-        lines.append(f"  ... {len(changes) - 8} more changes in the full report")
-    if report.before is not None:
-        before = VERDICT_WORDS[report.before.probe.verdict].render(translate)
-        lines.append(f"Before the fix: {before}")
     return redact("\n".join(lines) + "\n", _secrets(report, redact_public))
+
+
+def _server_lines(outcome: Outcome, translate: Translate) -> list[str]:
+    """The server that produced the verdict (``Outcome.target``), and the silent ones."""
+    t = outcome.target
+    where = hostport_text(t.host, t.used) if t is not None and t.used else outcome.probe.target
+    if t is not None and t.label and t.label not in (t.host, t.used):
+        where = f"{t.label}, {where}"
+    kind = MODE_WORDS[outcome.probe.mode].render(translate)
+    lines = [f"Server ({kind}): {where}"]
+    if t is not None and t.silent:
+        lines.append("No answer from: " + ", ".join(hostport_text(h, u) for h, u in t.silent))
+    return lines
+
+
+def _status_lines(outcome: Outcome, translate: Translate) -> list[str]:
+    return [
+        f"{t.value.upper()}: {STATUS_SHORT[tr.status].render(translate)}"
+        for t, tr in outcome.probe.transports.items()
+    ]
+
+
+def _change_lines(outcome: Outcome, limit: int = 8) -> list[str]:
+    changes = [ch for tr in outcome.probe.transports.values() for ch in tr.changes]
+    lines = [f"  {evidence_line(ch)}" for ch in changes[:limit]]
+    if len(changes) > limit:
+        lines.append(f"  ... {len(changes) - limit} more changes in the full report")
+    return lines
 
 
 _CSS = """

@@ -6,9 +6,9 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app.core.resources import resource_path
 from app.ui.dialogs import show_about
@@ -28,6 +28,29 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.providers.database import Directory
+
+
+class CloseQuestion:
+    """ "Close and lose …?" — behind a classmethod so tests can answer it (or click it)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, text: str) -> bool:
+        """True when the user chose to close anyway; keeping the window open is the default."""
+
+        def tr(s: str) -> str:
+            return QCoreApplication.translate("CloseQuestion", s)
+
+        box = QMessageBox(parent)
+        box.setObjectName("close-question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Close SIP ALG Doctor?"))
+        box.setText(text)
+        close = box.addButton(tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)  # a second Escape keeps the window, never closes it
+        box.exec()
+        return box.clickedButton() is close
 
 
 class DoctorWizard(QWizard):
@@ -78,6 +101,10 @@ class DoctorWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&About"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         self.helpRequested.connect(lambda: show_about(self, self.log_path))
+        # Cancel asks first, like Escape and the window's close button (see closing_loses).
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self._on_cancel_clicked)
         self.pages: dict[PageId, Any] = {}
         for pid, cls in self.PAGES:
             page = cls()
@@ -116,6 +143,56 @@ class DoctorWizard(QWizard):
 
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closing_loses(self) -> str | None:
+        """What closing now would lose, said to the user; None when nothing would be lost.
+
+        A running test (its result), or results not yet in a saved report. The
+        Report page saves a copy on its own, so once it holds the latest results
+        closing loses nothing and the window closes without a question.
+        """
+        if any(self._running(pid) for pid in (PageId.CHECKING, PageId.VERIFY)):
+            return self.tr("A test is still running. Closing now stops it and loses its result.")
+        if self.state.latest is not None and not self.pages[PageId.REPORT].holds_results():
+            return self.tr(
+                "Your results are not saved yet. Closing now loses them; the last page "
+                "saves a report for your provider."
+            )
+        return None
+
+    def _running(self, pid: PageId) -> bool:
+        task = self.pages[pid].task
+        return task is not None and task.running and not task.discarded
+
+    def may_close(self) -> bool:
+        """Ask before a user's Escape, Cancel or close button loses a test or results."""
+        loses = self.closing_loses()
+        return loses is None or CloseQuestion.ask(self, loses)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            if self.may_close():
+                self.reject()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Spontaneous: the window manager's close button. A programmatic close() (the
+        # app quitting, tests, screenshots) is the program's own decision: no question.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _on_cancel_clicked(self) -> None:
+        if self.may_close():
+            self.reject()
 
     def done(self, result: int) -> None:
         """Close, Cancel, Escape and the window's close button all end here."""

@@ -1,27 +1,58 @@
 """Checking: the probes run in the background; progress, per-probe ticks, Stop.
 
 The page starts the job when it is shown and is "complete" (Next enabled)
-once the job has finished, successfully or not. Stop cancels through the
-core's cancel token, which ends the probe within milliseconds; the page then
-shows what was found so far.
+once the job has finished successfully. Stop cancels through the core's
+cancel token, which ends the probe within milliseconds; the page then shows
+what was found so far.
+
+Progress is said in plain words ("Test call 3 of 12 ✓"); the probe's own
+line ("UDP port 5060: OPTIONS answered") stays in each tick's tooltip for
+whoever helps the user. When the test cannot start at all (a server name
+that does not exist, no network), the bar is left empty, the reason is shown
+in a red notice and "Change the server" leads back to Setup: a dead end with
+a full bar looked like a finished test.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QWizard,
+)
 
 from app.core.progress import Progress
+from app.pipeline.diagnose import MAX_TRIED
+from app.pipeline.session import ContextOptions
+from app.probes.options import ProbeOptions
 from app.probes.target import TargetError
 from app.ui import runlog
 from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
-from app.ui.widgets import wrap_label
+from app.ui.widgets import Notice, is_dark, wrap_label
 
 OK, FAIL = "✓", "✗"
+
+
+def quick_seconds() -> int:
+    """The longest the test takes without the idle test: every server tried (failover)
+    waits out the probe's time-out, plus the look-ups; rounded up to 5 s."""
+    worst = MAX_TRIED * ProbeOptions().timeout + ContextOptions().side_deadline + 2
+    return math.ceil(worst / 5) * 5
+
+
+def idle_minutes() -> int:
+    """The longest the idle-connection test adds: its first round waits up to
+    ``lifetime_max`` seconds, a second round narrows the answer down (less again)."""
+    return math.ceil(2 * ContextOptions().lifetime_max / 60)
 
 
 class CheckingPage(Page):
@@ -30,7 +61,7 @@ class CheckingPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Checking your connection"))
-        self.setSubTitle(self.tr("This usually takes a few seconds."))
+        self.setSubTitle(self.estimate(lifetime=False))
         layout = self.scrolling_body()
         self.now = wrap_label(self.tr("Starting…"))
         self.now.setAccessibleName(self.tr("What is happening now"))
@@ -38,18 +69,31 @@ class CheckingPage(Page):
         self.bar.setAccessibleName(self.tr("Progress"))
         self.ticks = QListWidget()
         self.ticks.setAccessibleName(self.tr("Tests finished"))
-        self.message = wrap_label("")
-        self.message.hide()
+        # Why the test could not start: red, under the bar, with the way on beside it.
+        self.notice = Notice("", "bad")
+        self.notice.setObjectName("cannot-start")
+        self.message = self.notice.label
+        self.message.setAccessibleName(self.tr("Why the test could not start"))
+        self.notice.hide()
+        self.change_server = QPushButton(self.tr("&Change the server"))
+        self.change_server.setAccessibleName(self.tr("Go back and choose another server"))
+        self.change_server.clicked.connect(self._on_change_server)
+        self.change_server.hide()
         self.stop = QPushButton(self.tr("&Stop"))
         self.stop.setAccessibleName(self.tr("Stop the test"))
         self.stop.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.stop)
+        way_on = QHBoxLayout()
+        way_on.addWidget(self.change_server)
+        way_on.addStretch(1)
         layout.addWidget(self.now)
         layout.addLayout(row)
+        layout.addWidget(self.notice)  # right under the bar, where the eye is
+        layout.addLayout(way_on)
         layout.addWidget(self.ticks, 1)
-        layout.addWidget(self.message)
+        layout.addStretch(0)  # keeps the rest at the top when the empty list is hidden
         self.task: Task | None = None
         self.done = False
         self.error: BaseException | None = None
@@ -60,11 +104,14 @@ class CheckingPage(Page):
         self.done = False
         self.error = None
         self.ticks.clear()
-        self.message.hide()
+        self.ticks.show()
+        self.notice.hide()
+        self.change_server.hide()
         self.bar.setRange(0, 0)  # busy until the first real progress arrives
         self.now.setText(self.tr("Starting…"))
         self.stop.setEnabled(True)
         wiz = self.doctor()
+        self.setSubTitle(self.estimate(lifetime=wiz.state.lifetime))
         if self.task is not None:
             self.task.discard()  # an earlier run may still be winding down
         wiz.state.first = wiz.state.after = None
@@ -82,6 +129,27 @@ class CheckingPage(Page):
         if self.task is not None:
             self.task.discard()
 
+    def estimate(self, *, lifetime: bool) -> str:
+        """How long the test takes, honestly: the idle test adds minutes, not seconds."""
+        quick = self.tr("This usually takes a few seconds, at most about %d seconds.") % (
+            quick_seconds()
+        )
+        if not lifetime:
+            return quick
+        return (
+            self.tr(
+                "This takes a few minutes, at most about %d minutes: the idle-connection test "
+                "waits "
+                "to see how long your router remembers a quiet connection."
+            )
+            % idle_minutes()
+        )
+
+    def _on_change_server(self) -> None:
+        wizard: QWizard | None = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.back()  # Setup comes right before this page
+
     def cancel(self) -> None:
         if self.task is not None and self.task.running:
             self.now.setText(self.tr("Stopping…"))
@@ -97,8 +165,14 @@ class CheckingPage(Page):
     def _on_task_progress(self, p: Progress) -> None:
         self.show_progress(self.bar, self.now, p)
         if p.item is not None:
-            self.ticks.addItem(f"{OK if p.ok else FAIL}  {p.message}")
+            mark = OK if p.ok else FAIL + " " + self.tr("no answer")
+            line = self.tr("Test call %d of %d") % (p.done, p.total)
+            item = QListWidgetItem(f"{line} {mark}")
+            item.setToolTip(p.message)  # the technical words, for whoever helps the user
+            self.ticks.addItem(item)
             self.ticks.scrollToBottom()
+            if p.done < p.total:  # the last one: show_progress says what still runs
+                self.now.setText(line)
 
     def _on_task_succeeded(self, value: Any) -> None:
         state = self.doctor().state
@@ -112,11 +186,15 @@ class CheckingPage(Page):
     def _on_task_failed(self, exc: BaseException) -> None:
         self.error = exc
         runlog.failed(exc, "test")
-        if isinstance(exc, TargetError):
-            self.message.setText(
-                self.tr("We could not use that server: %s. Go back and check the address.") % exc
-            )
-            self.message.show()
+        reason = self.cannot_start(exc)
+        if reason is not None:
+            self.message.setText(reason)
+            # red on the notice's pale red (or light on its dark red): a reason, not a hint
+            self.message.setStyleSheet(f"color: {'#ffb4ab' if is_dark(self) else '#8b0000'};")
+            self.ticks.setVisible(self.ticks.count() > 0)  # an empty list says nothing
+            self.notice.show()
+            self.change_server.show()
+            self.change_server.setFocus()
             self.now.setText(self.tr("The test could not start."))
         else:
             self.now.setText(self.tr("The test failed."))
@@ -129,11 +207,25 @@ class CheckingPage(Page):
                 ),
             )
 
+    def cannot_start(self, exc: BaseException) -> str | None:
+        """The notice for a test that could not start; None for an unexpected failure."""
+        if isinstance(exc, TargetError):
+            return (
+                self.tr("We could not use that server: %s. Check the address, or choose another.")
+                % exc
+            )
+        if isinstance(exc, OSError):  # no network, no route, DNS unreachable
+            return self.tr(
+                "We could not reach the network (%s). Check that this computer is online, "
+                "then try again or choose another server."
+            ) % (exc.strerror or exc)
+        return None
+
     def _on_task_finished(self) -> None:
         self.done = True
         self.stop.setEnabled(False)
         self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        self.bar.setValue(0 if self.error is not None else 1)  # nothing was tested: empty
         self.completeChanged.emit()
         if self.error is None and self.doctor().currentPage() is self:
             self.doctor().next()  # results are ready: show them without an extra click
