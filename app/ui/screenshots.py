@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             settings=settings,
             defaults={"reflector": "reflector.example.net"},
         )
+        report_page = wizard.page_of(PageId.REPORT)
+        report_page.folder = Path(tmp)  # the automatic copy stays out of the user's Documents
         wizard.resize(820, 640)
         wizard.show()
         shots: list[Path] = []

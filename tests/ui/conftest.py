@@ -13,6 +13,15 @@ from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
 
 
+@pytest.fixture(autouse=True)
+def reports_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The Report page saves a copy automatically: never into the real Documents folder."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    monkeypatch.setattr("app.ui.pages.report.default_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def wizard(qtbot: Any, tmp_path: Path) -> DoctorWizard:
     wiz = DoctorWizard(
