@@ -177,24 +177,30 @@ class FixItPage(Page):
     def _variants(
         self, layout: QVBoxLayout, variants: tuple[RenderedVariant, ...], model: str | None
     ) -> None:
-        """The version of the steps that fits the router first; the others folded."""
+        """The version of the steps that fits the router first; the others folded.
+
+        Titles say only the version's name: a group box or tool button does not
+        wrap its title, and the long "applies to" lines pushed the steps off
+        the side of the page. The "applies to" line goes inside, wrapped.
+        """
         ordered, self.fitting = fitting_first(variants, model)
         self.variant_boxes = []
-        if len(ordered) == 1:
-            box = QGroupBox(_variant_title(ordered[0]))
-            box.setAccessibleName(box.title())
-            self._steps(QVBoxLayout(box), ordered[0].steps)
-            layout.addWidget(box)
-            self.variant_boxes.append(box)
-            return
-        if self.fitting:
-            assert model is not None
-            title = self.tr("%s (fits your %s)") % (_variant_title(ordered[0]), model)
+        if len(ordered) == 1 or self.fitting:
+            title = (
+                self.tr("Steps for your %s") % model if self.fitting and model else ordered[0].name
+            )
             box = QGroupBox(title)
             box.setAccessibleName(title)
-            self._steps(QVBoxLayout(box), ordered[0].steps)
+            inner = QVBoxLayout(box)
+            if self.fitting:
+                inner.addWidget(hint_label(_variant_title(ordered[0])))
+            elif ordered[0].applies_to:
+                inner.addWidget(hint_label(ordered[0].applies_to))
+            self._steps(inner, ordered[0].steps)
             layout.addWidget(box)
             self.variant_boxes.append(box)
+            if len(ordered) == 1:
+                return
             layout.addWidget(
                 wrap_label(self.tr("If your router's pages look different, try these:"))
             )
@@ -212,7 +218,9 @@ class FixItPage(Page):
             )
             rest = ordered
         for i, variant in enumerate(rest):
-            fold = Fold(_variant_title(variant), opened=not self.fitting and i == 0)
+            fold = Fold(variant.name, opened=not self.fitting and i == 0)
+            if variant.applies_to:
+                fold.inner.addWidget(hint_label(variant.applies_to))
             self._steps(fold.inner, variant.steps)
             layout.addWidget(fold)
             self.variant_boxes.append(fold)
