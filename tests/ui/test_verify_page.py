@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.core.model import Mode, Verdict
+from app.core.model import Mode, PortRole, Verdict
 from app.diagnosis.verdict import summarise
 from app.guides.database import bundled
 from app.pipeline.diagnose import conclude
@@ -32,11 +32,13 @@ from app.ui.wizard import DoctorWizard
 pytestmark = pytest.mark.gui
 
 
-def silent() -> SessionResult:
-    """The router still restarting: not one test call answered."""
+def silent(only: PortRole | None = None) -> SessionResult:
+    """The router still restarting: not one test call answered (or only ``only``'s lost)."""
     clean = session(alg=False)
     exchanges = [
         replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
+        if only is None or ex.role is only
+        else ex
         for tr in clean.probe.transports.values()
         for ex in tr.exchanges
     ]
@@ -213,3 +215,15 @@ def test_no_answer_and_header_pair_need_evidence() -> None:
     pair = header_pair(before, conclude(session(alg=False)))
     assert pair is not None and pair.where == "Contact" and pair.after is None
     assert pair.address == "192.168.1.23"
+
+
+def test_blocked_after_the_change_names_the_firewall_too(wizard: DoctorWizard, qtbot: Any) -> None:
+    page = _verify(wizard, FakeRunner([silent(only=PortRole.SIP)]))
+    page.run_button.click()
+    qtbot.waitUntil(lambda: page.retested and page.isComplete(), timeout=10000)
+    assert wizard.state.after is not None
+    assert wizard.state.after.probe.verdict is Verdict.SIP_BLOCKED  # answered: no waiting
+    assert page.countdown.left == 0
+    notice = page.outcome.label.text()
+    assert "Not fixed yet." in notice and "a rule that blocks port 5060" in notice
+    assert not page.now.isVisibleTo(page)  # no empty line left behind

@@ -40,7 +40,7 @@ from app.ui.state import make_job
 from app.ui.tasks import Task
 from app.ui.waiting import Countdown
 from app.ui.widgets import Notice, is_dark, wrap_label
-from app.ui.words import status_word, verdict_short
+from app.ui.words import firewall_advice, status_word, verdict_short
 
 # Waiting for the connection after a restart: test again every WAIT_STEP_S
 # seconds while nothing answers, for WAIT_LIMIT_S seconds in all.
@@ -71,6 +71,7 @@ class VerifyPage(Page):
         self.bar.hide()
         self.now = QLabel("")
         self.now.setWordWrap(True)
+        self.now.hide()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Check"), self.tr("Before"), self.tr("After")]
@@ -246,6 +247,8 @@ class VerifyPage(Page):
         )
         self.bar.setRange(0, self.wait_step_s)
         self.bar.setValue(left)
+        self.bar.setFormat(self.tr("%v s"))  # the seconds left, not a percentage
+        self.now.show()
 
     def _on_wait_over(self) -> None:
         self.start()
@@ -258,10 +261,13 @@ class VerifyPage(Page):
         self.bar.setVisible(on)
         if not on:
             self.now.setText("")
+            self.now.hide()
 
     # --- the re-test's outcome -----------------------------------------------------------
 
     def _on_task_progress(self, p: Progress) -> None:
+        self.bar.setFormat("%p%")
+        self.now.show()
         self.show_progress(self.bar, self.now, p)
 
     def _on_task_succeeded(self, value: Any) -> None:
@@ -298,7 +304,9 @@ class VerifyPage(Page):
         self.run_button.setText(self.tr("&Test again"))
         self.stop_button.setEnabled(False)
         self.bar.hide()
+        self.bar.setFormat("%p%")
         self.now.setText("")
+        self.now.hide()  # an empty line left a gap above the results
         if self.countdown.active():
             self._waiting_controls(True)
             self._on_wait_tick(self.countdown.left)
@@ -454,6 +462,9 @@ class VerifyPage(Page):
                     "front of your router? It can have a SIP ALG of its own."
                 )
             )
+        firewall = firewall_advice(after)
+        if firewall is not None:  # blocked now: a firewall rule is the other suspect
+            lines.append(firewall)
         lines.append(
             self.tr(
                 "If the setting cannot be switched off, use one of the workarounds on the "
