@@ -227,3 +227,17 @@ def test_blocked_after_the_change_names_the_firewall_too(wizard: DoctorWizard, q
     notice = page.outcome.label.text()
     assert "Not fixed yet." in notice and "a rule that blocks port 5060" in notice
     assert not page.now.isVisibleTo(page)  # no empty line left behind
+
+
+def test_test_now_skips_the_wait_and_back_stops_it(wizard: DoctorWizard, qtbot: Any) -> None:
+    runner = FakeRunner([silent()])
+    page = _verify(wizard, runner, tick_ms=60_000)
+    page.run_button.click()
+    qtbot.waitUntil(lambda: page.waiting() and page.run_button.isEnabled(), timeout=5000)
+    since = page.waited_since
+    assert page.run_button.text() == "&Test now" and page.run_button.isDefault()
+    page.run_button.click()  # no need to sit through the countdown
+    qtbot.waitUntil(lambda: runner.calls == 2 and page.waiting(), timeout=5000)
+    assert page.waited_since == since  # the same wait goes on: its limit still counts
+    page.cleanupPage()  # Back
+    assert not page.waiting() and page.isComplete()
