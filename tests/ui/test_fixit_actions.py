@@ -54,6 +54,7 @@ def test_an_ipv6_gateway_is_bracketed_and_no_gateway_means_no_button(
 ) -> None:
     assert router_url(_outcome(Gateway("fe80::1"))) == "http://[fe80::1]/"
     assert router_url(_outcome(Gateway("not an address<b>"))) is None
+    assert router_url(_outcome(Gateway("203.0.113.1"))) is None  # the provider's, not theirs
     page, opened = _fixit(wizard, "tp-link-archer", _outcome(None))
     assert page.open_button is None
     labels = " ".join(w.text() for w in page.content.findChildren(QLabel))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 
-from app.core.addresses import parse_ip
+from app.core.addresses import is_lan_address, parse_ip
 from app.guides.render import RenderedStep, RenderedVariant, render
 from app.guides.schema import Family
 from app.pipeline.diagnose import Outcome
@@ -33,13 +33,14 @@ _URL = re.compile(r"https?://[^\s<>\"')]+")
 def router_url(outcome: Outcome | None) -> str | None:
     """The detected gateway's web page (``http://IP/``), or None when none was found.
 
-    Only an IP literal is used: the gateway comes from the OS's routing table,
-    and anything else there is not something to put in a browser.
+    Only a local-network IP literal is used: the gateway comes from the OS's
+    routing table, and a public address there is the internet provider's
+    router (a computer plugged straight into a modem), not the user's own.
     """
     router = outcome.router if outcome is not None else None
     gateway = router.gateway if router is not None else None
     ip = parse_ip(gateway.ip) if gateway is not None else None
-    if ip is None:
+    if ip is None or not is_lan_address(ip):
         return None
     return f"http://[{ip}]/" if ":" in ip else f"http://{ip}/"
 
