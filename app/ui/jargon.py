@@ -8,6 +8,7 @@ tooltip (hover, or click/keyboard: the text is shown at the button).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPoint
@@ -33,7 +34,31 @@ _TERMS: dict[str, Text] = {
         "NAT: your router shares one internet address between all your devices. That is "
         "normal and not a problem by itself.",
     ),
+    "RTP": QT_TRANSLATE_NOOP(
+        "Jargon", "RTP: how the sound of a call travels, separately from the call set-up."
+    ),
+    "binding": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "Binding lifetime (idle-connection test): how long your router remembers a quiet "
+        "phone connection. If it forgets too soon, incoming calls cannot reach the phone.",
+    ),
 }
+
+# How each term is spotted in a text (whole words; "ALG" also inside "SIP ALG").
+_SPOTTED: dict[str, tuple[str, ...]] = {
+    "SIP": ("SIP",),
+    "ALG": ("ALG",),
+    "UDP/TCP": ("UDP", "TCP"),
+    "NAT": ("NAT",),
+    "RTP": ("RTP",),
+    "binding": ("binding", "binding-lifetime", "idle-connection"),
+}
+
+
+def terms_in(text: str) -> tuple[str, ...]:
+    """The explained terms that occur in ``text`` as words, in the table's order."""
+    words = set(re.findall(r"[A-Za-z][A-Za-z-]*", text))
+    return tuple(t for t, spots in _SPOTTED.items() if any(s in words for s in spots))
 
 
 def _tr(text: str) -> str:

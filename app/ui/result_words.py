@@ -151,7 +151,7 @@ def what_to_do(outcome: Outcome, symptoms: Sequence[Symptom]) -> list[str]:
         explained = set(explained_symptoms(outcome, symptoms))
         for s, note in diag.symptom_notes:
             if s not in explained:
-                steps.append(f"{symptom_label(s)}: {_render(note)}")
+                steps.append(_render(note))  # each note names its symptom
     if not steps and v is Verdict.NO_ALG_DETECTED:
         steps.append(
             _tr(
@@ -199,7 +199,7 @@ def provider_sentence(outcome: Outcome, symptoms: Sequence[Symptom]) -> str:
         text = _tr("SIP ALG Doctor found no SIP ALG on my connection: SIP messages pass unchanged.")
         if noticed:
             text += " " + _tr("Still, I have this problem: %s. Please check a call trace.") % (
-                ", ".join(symptom_label(s) for s in noticed)
+                _quoted(noticed)
             )
         return text
     return _tr(

@@ -3,6 +3,7 @@ the idle-connection offer, the layout at a small window, and network text kept a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -286,7 +287,7 @@ def test_fits_a_small_window_without_scrolling(qtbot: Any, make: Any, verdict: V
     assert scroll.verticalScrollBar().maximum() == 0, verdict
     # closed fold, no gaps: each part follows the one above closely
     parts = [page.card, page.steps_title, page.steps, page.provider_title, page.provider, page.fold]
-    for upper, lower in zip(parts, parts[1:], strict=False):
+    for upper, lower in itertools.pairwise(parts):
         gap = lower.geometry().top() - upper.geometry().bottom()
         assert gap < 24, (verdict, type(lower).__name__, gap)
 
@@ -337,3 +338,28 @@ def test_hostile_strings_stay_text(qtbot: Any, make: Any) -> None:
     plain = page.diff.toPlainText()
     assert HOSTILE[0] in plain and HOSTILE[1] in plain
     assert "<a " not in page.steps.text()
+
+
+# --- keyboard ---------------------------------------------------------------------------------
+
+
+def test_return_presses_the_cards_button(qtbot: Any, make: Any) -> None:
+    """For an inconclusive result Next leads to the report; Return must mean Try again."""
+    wiz, page, runner = to_results(qtbot, make, Verdict.INCONCLUSIVE, again=1)
+    assert page.primary.isDefault()
+    assert not wiz.button(wiz.WizardButton.NextButton).isDefault()
+    qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: runner.calls == 2 and wiz.currentId() == PageId.RESULTS, timeout=5000)
+    page.secondary.click()  # Use another server: back on Setup, Next is the default again
+    assert wiz.currentId() == PageId.SETUP
+    assert not page.primary.isDefault()
+    assert not wiz.testOption(wiz.WizardOption.NoDefaultButton)
+
+
+def test_words_in_the_steps_are_explained(qtbot: Any, make: Any) -> None:
+    _, page, _ = to_results(
+        qtbot, make, Verdict.NO_ALG_DETECTED, [Symptom.ONE_WAY_AUDIO, Symptom.NO_RING]
+    )
+    assert page.steps_jargon.isVisible()
+    tip = page.steps_jargon.toolTip()
+    assert "RTP:" in tip and "NAT:" in tip and "Binding lifetime" in tip

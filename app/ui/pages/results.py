@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Verdict
 from app.diagnosis.symptoms import Symptom
 from app.ui.fold import Fold
-from app.ui.jargon import WhatsThis
+from app.ui.jargon import WhatsThis, terms_in
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.result_words import (
@@ -115,6 +115,7 @@ class ResultsPage(Page):
         card.addWidget(self.server)
         card.addLayout(buttons)
         self.handlers: dict[QPushButton, Callable[[], None]] = {}
+        self._follows_page_changes = False
 
         # --- what to do ---
         self.steps_title = QLabel(f"<b>{self.tr('What to do')}</b>")
@@ -123,6 +124,13 @@ class ResultsPage(Page):
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps.setAccessibleName(self.tr("What to do"))
         self.step_texts: list[str] = []
+        self.steps_jargon = WhatsThis(())
+        self.steps_jargon.setAccessibleName(
+            self.tr("What's this? The words in the steps explained")
+        )
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(self.steps_title, 1)
+        steps_row.addWidget(self.steps_jargon)
 
         # --- what to tell your provider ---
         self.provider_title = QLabel(f"<b>{self.tr('What to tell your provider')}</b>")
@@ -148,8 +156,10 @@ class ResultsPage(Page):
         self.fold.inner.addWidget(self.findings)
 
         self.body.addWidget(self.card)
-        self.body.addWidget(self.steps_title)
+        self.body.addSpacing(6)
+        self.body.addLayout(steps_row)
         self.body.addWidget(self.steps)
+        self.body.addSpacing(6)
         self.body.addWidget(self.provider_title)
         self.body.addLayout(provider_row)
         self.body.addWidget(self.fold)
@@ -181,9 +191,18 @@ class ResultsPage(Page):
         self.confidence.setText(self.tr("How sure we are: %s") % confidence_word(diag.confidence))
         self.server.setText(server_sentence(outcome))
         self._set_actions(verdict, state.symptoms, outcome.lifetimes != () or state.lifetime)
+        self._primary_is_default(True)
+        wizard: QWizard | None = self.wizard()
+        if wizard is not None and not self._follows_page_changes:
+            # the wizard focuses Next after initializePage; currentIdChanged comes later
+            wizard.currentIdChanged.connect(self._on_page_changed)
+            self._follows_page_changes = True
 
         self.step_texts = what_to_do(outcome, state.symptoms)
         self.steps.setText(numbered(self.step_texts))
+        terms = terms_in(" ".join(self.step_texts))
+        self.steps_jargon.refresh(terms)
+        self.steps_jargon.setVisible(bool(terms))
         self.provider.setText(provider_sentence(outcome, state.symptoms))
         self.copy.setText(self.tr("&Copy"))
 
@@ -204,6 +223,34 @@ class ResultsPage(Page):
             title, detail = html.escape(f.title.render(tr)), html.escape(f.detail.render(tr))
             parts.append(f"<p><b>{title}</b><br>{detail}</p>")
         self.findings.setText("".join(parts))
+
+    # --- Return means the card's primary action ------------------------------------------------
+
+    def _primary_is_default(self, on: bool) -> None:
+        """While this page shows, Return presses the card's button, not the wizard's Next.
+
+        For an inconclusive result Next leads to the report, while the card says
+        "Try again"; the card's button is the one the page recommends. As on the
+        Verify page, the wizard gives up its default button meanwhile.
+        """
+        wizard: QWizard | None = self.wizard()
+        if wizard is None:
+            return
+        wizard.setOption(QWizard.WizardOption.NoDefaultButton, on)
+        self.primary.setDefault(on)
+
+    def _on_page_changed(self, _id: int) -> None:
+        wizard: QWizard | None = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            self.primary.setFocus()  # a focused Next would take Return for itself
+
+    def cleanupPage(self) -> None:  # Back pressed
+        self._primary_is_default(False)
+        super().cleanupPage()
+
+    def validatePage(self) -> bool:  # Next pressed
+        self._primary_is_default(False)
+        return True
 
     def _set_actions(self, verdict: Verdict, symptoms: list[Symptom], lifetime_done: bool) -> None:
         """The card's buttons for this verdict: one primary, at most one other."""
