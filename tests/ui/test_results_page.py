@@ -363,3 +363,19 @@ def test_words_in_the_steps_are_explained(qtbot: Any, make: Any) -> None:
     assert page.steps_jargon.isVisible()
     tip = page.steps_jargon.toolTip()
     assert "RTP:" in tip and "NAT:" in tip and "Binding lifetime" in tip
+
+
+@pytest.mark.parametrize("verdict", list(SESSIONS))
+def test_no_duplicate_mnemonics(qtbot: Any, make: Any, verdict: Verdict) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    wiz, _, _ = to_results(qtbot, make, verdict, [Symptom.NO_RING])
+    keys = []
+    for button in wiz.findChildren(QAbstractButton):
+        if button.isVisible():
+            found = re.search(r"&([^&])", button.text().replace("&&", ""))
+            if found:
+                keys.append(found.group(1).lower())
+    assert len(keys) == len(set(keys)), keys
