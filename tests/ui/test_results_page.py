@@ -379,3 +379,16 @@ def test_no_duplicate_mnemonics(qtbot: Any, make: Any, verdict: Verdict) -> None
             if found:
                 keys.append(found.group(1).lower())
     assert len(keys) == len(set(keys)), keys
+
+
+def test_a_stopped_test_says_so_and_offers_to_try_again(qtbot: Any, make: Any) -> None:
+    wiz, _ = make([session(alg=False)])
+    page = wiz.page_of(PageId.RESULTS)
+    stopped = inconclusive()
+    stopped = replace(stopped, probe=replace(stopped.probe, cancelled=True))
+    wiz.state.first = conclude(stopped)
+    page.initializePage()
+    assert "stopped before it finished" in page.meaning.text()
+    assert page.primary.text() == "&Try again"
+    assert page.fold.header.text() == "Details — for your provider"
+    assert "Run the test again and let it finish." in page.step_texts
