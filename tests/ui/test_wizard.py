@@ -140,6 +140,7 @@ def test_results_show_evidence_and_symptoms(make: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
     page = wiz.page_of(PageId.RESULTS)
     assert page.headline.text() == "A SIP ALG is changing your calls"
+    page.fold.set_open(True)  # the proof is folded away until asked for
     assert page.diff.isVisible() and len(page.diff.changes) > 5
     assert "192.168.1.23" in page.diff.toHtml() and "198.51.100.77" in page.diff.toHtml()
     assert "One-way audio" in page.meaning.text()
@@ -518,7 +519,7 @@ def test_a_blocked_port_leads_to_the_alg_guide_and_the_firewall(make: Any, qtbot
     run_check(qtbot, wiz)
     qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
     assert wiz.state.first.probe.verdict is Verdict.SIP_BLOCKED
-    meaning = wiz.page_of(PageId.RESULTS).meaning.text()
+    meaning = wiz.page_of(PageId.RESULTS).steps.text()
     assert "Switch the SIP ALG off" in meaning
     assert "firewall settings for a rule that blocks port 5060" in meaning
     assert "without an ALG" not in meaning
