@@ -50,6 +50,13 @@ def shown(text: str, limit: int = SHOWN_CHARS) -> str:
     return "".join(out)
 
 
+def text_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written. Qt guesses whether a tooltip is rich
+    text (``Qt.mightBeRichText``), so network text such as ``<a href=…>`` would
+    become a link: the text is escaped inside a paragraph of our own instead."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(shown(text, 300))}</p>"
+
+
 def no_mnemonic(text: str) -> str:
     """Text for a button or group title that must not make an Alt+key of its "&"
     (Qt reads "AT&T" as "ATT" with Alt+T; "&&" is a literal ampersand)."""

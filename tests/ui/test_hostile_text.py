@@ -16,6 +16,7 @@ must not push the page wider than the window.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -134,11 +135,20 @@ TARGET = TargetReport(
 
 class HostileRunner(FakeRunner):
     """The canned runner, whose progress lines also carry hostile text (a server
-    name from DNS or the directory goes into "Looking up …")."""
+    name from DNS or the directory goes into "Looking up …").
+
+    Each run then waits for ``gate`` (released by the test once it has looked
+    at the page mid-run), so what a running test shows can be checked too.
+    """
+
+    def __init__(self, results: list[SessionResult]) -> None:
+        super().__init__(results)
+        self.gate = threading.Semaphore(0)
 
     def __call__(self, *args: Any, progress: Any, **kwargs: Any) -> SessionResult:
         progress(Progress(0, 12, f"Looking up {HOSTILE}"))
         progress(Progress(1, 12, f"{HOSTILE} {LONG}", item="x", ok=False))
+        self.gate.acquire(timeout=10)
         return super().__call__(*args, progress=progress, **kwargs)
 
 
@@ -288,7 +298,7 @@ def _setup_shows_hostile_providers(wiz: DoctorWizard) -> Iterator[str]:
 def test_hostile_network_text_stays_text_on_every_page(
     qtbot: Any, tmp_path: Path, hostile_target: None, fixed: bool
 ) -> None:
-    runner = HostileRunner([hostile_session(alg=True), hostile_session(alg=not fixed)], delay=0.02)
+    runner = HostileRunner([hostile_session(alg=True), hostile_session(alg=not fixed)])
     wiz = DoctorWizard(
         core=Core(run_session=runner),
         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
@@ -301,6 +311,13 @@ def test_hostile_network_text_stays_text_on_every_page(
     seen: list[PageId] = []
     for pid in walk(qtbot, wiz):
         seen.append(pid)
+        running = wiz.page_of(pid).task if pid in (PageId.CHECKING, PageId.VERIFY) else None
+        if running is not None and running.running:  # the progress lines, then go on
+            bar = wiz.page_of(pid).bar  # both hostile progress lines shown: at 1 of 12
+            qtbot.waitUntil(lambda bar=bar: (bar.value(), bar.maximum()) == (1, 12), timeout=5000)
+            problems += problems_on_page(wiz, pid)
+            runner.gate.release()
+            continue
         if pid is PageId.SETUP:
             for _ in _setup_shows_hostile_providers(wiz):
                 problems += problems_on_page(wiz, pid)

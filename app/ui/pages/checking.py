@@ -37,7 +37,7 @@ from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
-from app.ui.widgets import Notice, is_dark, wrap_label
+from app.ui.widgets import Notice, is_dark, text_tooltip, wrap_label
 
 OK, FAIL = "✓", "✗"
 
@@ -168,7 +168,8 @@ class CheckingPage(Page):
             mark = OK if p.ok else FAIL + " " + self.tr("no answer")
             line = self.tr("Test call %d of %d") % (p.done, p.total)
             item = QListWidgetItem(f"{line} {mark}")
-            item.setToolTip(p.message)  # the technical words, for whoever helps the user
+            # the technical words, for whoever helps the user (they can name a server)
+            item.setToolTip(text_tooltip(p.message))
             self.ticks.addItem(item)
             self.ticks.scrollToBottom()
             if p.done < p.total:  # the last one: show_progress says what still runs
