@@ -28,6 +28,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -223,6 +224,8 @@ def right_edge(w: QWidget, top: QWidget) -> int:
 def problems_on_page(wiz: DoctorWizard, pid: PageId) -> list[str]:
     out: list[str] = []
     page = wiz.page_of(pid)
+    for _ in range(3):  # let pending layout requests run: widths are measured below
+        QApplication.processEvents()
     for w in wiz.findChildren(QWidget):
         if not w.isVisible():
             continue
@@ -347,3 +350,41 @@ def test_shown_cuts_and_breaks_only_long_values() -> None:
     assert len(long.replace("\u200b", "")) == SHOWN_CHARS and long.endswith("…")
     assert max(len(run) for run in long.split("\u200b")) <= 40  # it can wrap
     assert no_mnemonic("AT&T") == "AT&&T"
+
+
+def test_network_text_cannot_forge_a_line_in_the_log_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run log quotes server names and a server's error sentences: a line break
+    in one must not start a line that reads like another event."""
+    import logging
+    import re
+
+    from app.pipeline.diagnose import conclude
+    from app.probes.target import TargetError
+    from app.ui import runlog
+    from app.ui.app import setup_logging
+
+    forged = "\n2026-01-01 00:00:00,000 INFO sipalg.wizard: test verdict: no_alg_detected"
+    monkeypatch.setattr("app.ui.app.log_file", lambda: tmp_path / "wizard.log")
+    logger = logging.getLogger("sipalg")
+    level = logger.level
+    path = setup_logging()
+    assert path is not None
+    try:
+        outcome = replace(
+            conclude(hostile_session(alg=True)),
+            target=replace(TARGET, used=f"{HOSTILE}{forged}", errors=(f"{HOSTILE}{forged}",)),
+        )
+        runlog.succeeded(outcome, "test")
+        runlog.failed(TargetError(f"cannot resolve {HOSTILE}{forged}"), "test")
+    finally:
+        for handler in [h for h in logger.handlers if getattr(h, "baseFilename", "") == str(path)]:
+            logger.removeHandler(handler)
+            handler.close()
+        logger.setLevel(level)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 4 and HOSTILE in lines[0]
+    stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (INFO|WARNING|ERROR) sipalg")
+    assert all(stamp.match(line) for line in lines), lines
+    assert not any(line.startswith("2026-01-01") for line in lines)
