@@ -388,3 +388,29 @@ def test_network_text_cannot_forge_a_line_in_the_log_file(
     stamp = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (INFO|WARNING|ERROR) sipalg")
     assert all(stamp.match(line) for line in lines), lines
     assert not any(line.startswith("2026-01-01") for line in lines)
+
+
+def test_a_server_name_in_why_the_test_could_not_start_stays_text(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The red notice quotes the look-up's sentence, which names the server."""
+    from app.probes.target import TargetError
+
+    runner = FakeRunner([session(alg=False)], fail=TargetError(f"cannot resolve {HOSTILE}{LONG}"))
+    wiz = DoctorWizard(
+        core=Core(run_session=runner),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        defaults={"reflector": "reflector.example.net"},
+    )
+    qtbot.addWidget(wiz)
+    wiz.show()
+    steps = walk(qtbot, wiz)
+    for pid in steps:
+        if pid is PageId.CHECKING:
+            break
+    checking = wiz.page_of(PageId.CHECKING)
+    qtbot.waitUntil(lambda: checking.done, timeout=5000)
+    assert checking.notice.isVisible() and "evil.example" in checking.message.text()
+    problems = problems_on_page(wiz, PageId.CHECKING)
+    assert not problems, "\n".join(problems)
+    wiz.reject()
