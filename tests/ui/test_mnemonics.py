@@ -78,3 +78,27 @@ def test_no_page_has_a_duplicate_mnemonic(qtbot: Any, tmp_path: Path, state: str
         assert not dupes, (state, pid.name, dupes)
     assert len(seen) >= 6
     wiz.reject()
+
+
+def test_no_duplicate_mnemonic_when_the_test_cannot_start(qtbot: Any, tmp_path: Path) -> None:
+    from app.probes.target import TargetError
+    from app.ui.demo import session
+    from app.ui.pages import PageId
+
+    runner = FakeRunner([session(alg=False)], fail=TargetError("cannot resolve 'x'"))
+    wiz = DoctorWizard(
+        core=Core(run_session=runner),
+        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        defaults={"reflector": "reflector.example.net"},
+    )
+    qtbot.addWidget(wiz)
+    wiz.show()
+    for pid in walk(qtbot, wiz):
+        if pid is PageId.CHECKING:
+            break
+    checking = wiz.page_of(PageId.CHECKING)
+    qtbot.waitUntil(lambda: checking.done, timeout=5000)
+    keys = visible_mnemonics(wiz)
+    assert keys.get("c") == ["&Change the server"]  # the way on is reachable by Alt+C
+    assert not {k: v for k, v in keys.items() if len(v) > 1}
+    wiz.reject()
