@@ -34,6 +34,20 @@ def log_file() -> Path:
     return path
 
 
+class OneLineFormatter(logging.Formatter):
+    """One event, one line: a line break inside a message is written as ``\\n``.
+
+    Messages quote network text (server names, a server's error sentence); a
+    name holding a line break would otherwise start a line of its own that looks
+    like another event ("... verdict: no_alg_detected") in a log sent to support.
+    Tracebacks still follow on their own lines: they are ours.
+    """
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        record.message = record.message.replace("\r", "\\r").replace("\n", "\\n")
+        return super().formatMessage(record)
+
+
 def setup_logging() -> Path | None:
     try:
         path = log_file()
@@ -42,7 +56,7 @@ def setup_logging() -> Path | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("sipalg")
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -28,7 +28,7 @@ from app.pipeline.servers import provider_choices
 from app.providers.database import Directory
 from app.providers.lookup import MAX_QUERY
 from app.providers.schema import COUNTRY_NAMES, Provider
-from app.ui.widgets import hint_label
+from app.ui.widgets import hint_label, shown
 
 MAX_COUNTRIES_SHOWN = 3  # "United States, Canada, United Kingdom +2" keeps a row on one line
 ROWS_SHOWN = 6  # the list is as tall as its rows, up to this many (then it scrolls)
@@ -197,7 +197,7 @@ class ProviderPicker(QWidget):
             reason = provider.no_server_reason or self.tr("It publishes no server name.")
             self.status.setText(
                 self.tr("%s: %s Enter the server from your phone's settings instead.")
-                % (provider.name, reason)
+                % (shown(provider.name), shown(reason, 400))  # a long word must still wrap
             )
             self._show_hints(True)
         self.changed.emit()

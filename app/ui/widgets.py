@@ -24,6 +24,44 @@ from PySide6.QtWidgets import (
 from app.core.model import Direction, PathChange
 from app.protocols.diff import token_diff
 
+# Network text is cut to this many characters on screen (reports keep it whole): a
+# router or server can send a 10,000-character name, and a label does not wrap
+# inside a word, so one such value pushed the page far wider than the window.
+SHOWN_CHARS = 80
+_BREAK_EVERY = 40  # a chance to wrap in a long run without spaces (a name, an address)
+
+
+def shown(text: str, limit: int = SHOWN_CHARS) -> str:
+    """Text from the network as a label shows it: cut to ``limit`` characters, with a
+    zero-width space every few characters of a long unbroken run so it can wrap.
+
+    Display only: what is copied into a report comes from the outcome, unchanged.
+    """
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    out: list[str] = []
+    run = 0
+    for ch in cut:
+        if ch.isspace():
+            run = 0
+        elif run and run % _BREAK_EVERY == 0:
+            out.append("\u200b")  # between two characters of the run, never at its end
+        run = 0 if ch.isspace() else run + 1
+        out.append(ch)
+    return "".join(out)
+
+
+def text_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written. Qt guesses whether a tooltip is rich
+    text (``Qt.mightBeRichText``), so network text such as ``<a href=…>`` would
+    become a link: the text is escaped inside a paragraph of our own instead."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(shown(text, 300))}</p>"
+
+
+def no_mnemonic(text: str) -> str:
+    """Text for a button or group title that must not make an Alt+key of its "&"
+    (Qt reads "AT&T" as "ATT" with Alt+T; "&&" is a literal ampersand)."""
+    return text.replace("&", "&&")
+
 
 def is_dark(widget: QWidget | None = None) -> bool:
     palette = widget.palette() if widget is not None else QGuiApplication.palette()

@@ -6,8 +6,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app.core.resources import resource_path
@@ -28,6 +28,26 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.providers.database import Directory
+
+# The size the window opens at when the screen allows: Results (verdict card, steps
+# and the folded proof) fits without a scroll bar inside the page's own scroll area.
+PREFERRED_SIZE = QSize(900, 700)
+MINIMUM_SIZE = QSize(720, 560)
+# Room for the window manager's title bar and borders, which resize() does not count.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def opening_size(available: QRect | None) -> tuple[QSize, QSize]:
+    """(size, minimum size) for a screen whose usable area is ``available``.
+
+    Never larger than the screen: on a small one (a 1024×600 netbook, a large
+    font scaling) both shrink to fit, frame included, rather than opening a
+    window whose buttons are off the bottom of the screen.
+    """
+    if available is None or available.isEmpty():
+        return PREFERRED_SIZE, MINIMUM_SIZE
+    room = available.size() - FRAME_ALLOWANCE
+    return PREFERRED_SIZE.boundedTo(room), MINIMUM_SIZE.boundedTo(room)
 
 
 class CloseQuestion:
@@ -94,7 +114,10 @@ class DoctorWizard(QWizard):
             logo = resource_path("icons", "sipalg-64.png")
             if logo.exists():
                 self.setPixmap(QWizard.WizardPixmap.LogoPixmap, QPixmap(str(logo)))
-        self.setMinimumSize(QSize(720, 560))
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size, minimum = opening_size(screen.availableGeometry() if screen else None)
+        self.setMinimumSize(minimum)
+        self.resize(size)
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -113,6 +136,8 @@ class DoctorWizard(QWizard):
         self.setStartId(int(PageId.WELCOME))
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):  # a hand-edited file can hold anything
+            # the user's own size wins; Qt refuses (False) what it cannot read and
+            # moves a window that was on a screen no longer there
             self.restoreGeometry(geometry)
         self.finished.connect(lambda _: self.settings.setValue("geometry", self.saveGeometry()))
 

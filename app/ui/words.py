@@ -9,6 +9,7 @@ from app.core.model import PortRole, Status, Verdict
 from app.core.vocabulary import CONFIDENCE_WORDS, STATUS_SHORT, VERDICT_SHORT, VERDICT_TITLES
 from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import hostport_text
+from app.ui.widgets import shown
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -43,21 +44,22 @@ def server_sentence(outcome: Outcome) -> str:
     """Which server produced the verdict, and which ones never answered (plain text).
 
     From the outcome's ``target``, not from what the user chose: with failover
-    the verdict may come from the second or third server on the list.
+    the verdict may come from the second or third server on the list. Names come
+    from DNS or the directory: cut for the screen (see ``shown``).
     """
     t = outcome.target
     if t is None or not t.used:
         where = t.requested if t is not None and t.requested else outcome.probe.target
-        text = _tr("Tested against %s.") % where
+        text = _tr("Tested against %s.") % shown(where)
     else:
         name = t.label or t.host or t.requested
         text = (
-            _tr("Tested against %s.") % t.used
+            _tr("Tested against %s.") % shown(t.used)
             if not name or name == t.used
-            else _tr("Tested against %s (%s).") % (name, t.used)
+            else _tr("Tested against %s (%s).") % (shown(name), shown(t.used))
         )
     if t is not None and t.silent:
-        names = ", ".join(hostport_text(h, u) for h, u in t.silent)
+        names = ", ".join(shown(hostport_text(h, u)) for h, u in t.silent)
         text += " " + _tr("No answer from: %s.") % names
     return text
 

@@ -123,7 +123,7 @@ def test_progress_says_which_test_call_in_plain_words(make: Any, qtbot: Any) -> 
     assert runner.reported.wait(5)
     qtbot.waitUntil(lambda: checking.ticks.count() == 1, timeout=5000)
     assert checking.ticks.item(0).text() == "Test call 3 of 12 ✓"
-    assert checking.ticks.item(0).toolTip() == "UDP port 5060: INVITE answered"  # for support
+    assert "UDP port 5060: INVITE answered" in checking.ticks.item(0).toolTip()  # for support
     assert checking.now.text() == "Test call 3 of 12"
     assert (checking.bar.value(), checking.bar.maximum()) == (3, 12)
     keys = mnemonics(wiz)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.progress import Progress
 from app.ui.state import Core, WizardState
 from app.ui.tasks import TaskRunner
+from app.ui.widgets import shown
 
 if TYPE_CHECKING:
     from app.providers.database import Directory
@@ -88,4 +89,4 @@ class Page(QWizardPage):
         if p.total > 0:
             bar.setRange(0, p.total)
             bar.setValue(p.done)
-        now.setText(p.message)
+        now.setText(shown(p.message, 160))  # it can name a server: cut, as network text

@@ -37,7 +37,7 @@ from app.ui.dialogs import ErrorDialog
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
-from app.ui.widgets import Notice, is_dark, wrap_label
+from app.ui.widgets import Notice, is_dark, shown, text_tooltip, wrap_label
 
 OK, FAIL = "✓", "✗"
 
@@ -168,7 +168,8 @@ class CheckingPage(Page):
             mark = OK if p.ok else FAIL + " " + self.tr("no answer")
             line = self.tr("Test call %d of %d") % (p.done, p.total)
             item = QListWidgetItem(f"{line} {mark}")
-            item.setToolTip(p.message)  # the technical words, for whoever helps the user
+            # the technical words, for whoever helps the user (they can name a server)
+            item.setToolTip(text_tooltip(p.message))
             self.ticks.addItem(item)
             self.ticks.scrollToBottom()
             if p.done < p.total:  # the last one: show_progress says what still runs
@@ -209,11 +210,10 @@ class CheckingPage(Page):
 
     def cannot_start(self, exc: BaseException) -> str | None:
         """The notice for a test that could not start; None for an unexpected failure."""
-        if isinstance(exc, TargetError):
-            return (
-                self.tr("We could not use that server: %s. Check the address, or choose another.")
-                % exc
-            )
+        if isinstance(exc, TargetError):  # its sentence names the server: network text
+            return self.tr(
+                "We could not use that server: %s. Check the address, or choose another."
+            ) % shown(str(exc), 300)
         if isinstance(exc, OSError):  # no network, no route, DNS unreachable
             return self.tr(
                 "We could not reach the network (%s). Check that this computer is online, "

@@ -23,7 +23,7 @@ from app.pipeline.diagnose import Outcome
 from app.ui.fold import Fold
 from app.ui.pages.base import Page
 from app.ui.variants import fitting_first
-from app.ui.widgets import CopyBlock, Notice, hint_label, wrap_label
+from app.ui.widgets import CopyBlock, Notice, hint_label, no_mnemonic, shown, wrap_label
 from app.ui.words import firewall_advice
 
 # http(s) addresses in a step's text; "http://<router>/" (a placeholder) is not one
@@ -188,7 +188,10 @@ class FixItPage(Page):
         self.variant_boxes = []
         if len(ordered) == 1 or self.fitting:
             title = (
-                self.tr("Steps for your %s") % model if self.fitting and model else ordered[0].name
+                # the model is the router's own (UPnP) text: cut, and its "&" kept literal
+                self.tr("Steps for your %s") % no_mnemonic(shown(model))
+                if self.fitting and model
+                else ordered[0].name
             )
             box = QGroupBox(title)
             box.setAccessibleName(title)

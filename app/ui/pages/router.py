@@ -15,7 +15,7 @@ from app.guides.database import bundled
 from app.guides.schema import Family
 from app.ui.pages.base import Page
 from app.ui.router_picker import GENERIC_ID, RouterPicker
-from app.ui.widgets import wrap_label
+from app.ui.widgets import shown, wrap_label
 
 
 class RouterPage(Page):
@@ -43,7 +43,7 @@ class RouterPage(Page):
         if match is not None:
             # Brand, model and evidence quote what the LAN sent (UPnP descriptions, web
             # page titles): escaped, or a device could put links and images here.
-            model = router.model if router and router.model else ""
+            model = shown(router.model) if router and router.model else ""
             if match.family.id == GENERIC_ID:
                 # recognised (an Orbi, say) but with no guide of its own: say so rather
                 # than "your router is a Generic / unknown router"
@@ -59,7 +59,7 @@ class RouterPage(Page):
                 name = html.escape(f"{match.family.brand} {model}".strip())
                 lines = [self.tr("We think your router is a <b>%s</b>.") % name]
             lines.append(self.tr("How we know:"))
-            lines += [f"• {html.escape(e)}" for e in match.evidence]
+            lines += [f"• {html.escape(shown(e, 200))}" for e in match.evidence]
             lines.append(self.tr("If that is wrong, search for yours below."))
             self.identified.setTextFormat(Qt.TextFormat.RichText)
             self.identified.setText("<br>".join(lines))

@@ -71,6 +71,8 @@ class VerifyPage(Page):
         self.bar.hide()
         self.now = QLabel("")
         self.now.setWordWrap(True)
+        # progress lines name servers (DNS, the directory): never read as rich text
+        self.now.setTextFormat(Qt.TextFormat.PlainText)
         self.now.hide()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
