@@ -104,18 +104,7 @@ def test_results_fit_the_opening_size_without_scrolling(
     wiz.reject()
 
 
-# Today's Results page shows the proof table (DiffView) open, with a scroll bar of
-# its own, when there is an ALG; the Results rewrite of issue 12 folds it away.
-NESTED = [
-    pytest.param(
-        "alg-then-fixed",
-        marks=pytest.mark.xfail(reason="the proof table scrolls inside the page", strict=False),
-    ),
-    *STATES[1:],
-]
-
-
-@pytest.mark.parametrize("state", NESTED)
+@pytest.mark.parametrize("state", STATES)
 def test_results_have_no_nested_scroll_bar_at_the_opening_size(
     qtbot: Any, tmp_path: Path, state: str
 ) -> None:
