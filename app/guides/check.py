@@ -67,4 +67,6 @@ def report(db: GuideDatabase) -> str:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from app.core.data_check import run_quietly_piped
+
+    raise SystemExit(run_quietly_piped(main))

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
+
+from app.core.data_check import DataContext
 
 SCHEMA_VERSION: Final = 1
 
@@ -44,9 +46,6 @@ REBOOT: Final = frozenset({"required", "recommended", "not-needed"})
 METHODS: Final = frozenset({"web", "cli", "app", "none"})
 CONFIDENCE: Final = ("vendor-documented", "provider-documented", "community")
 SOURCE_KINDS: Final = frozenset({"vendor", "provider", "community"})
-
-_ID_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_URL_RE: Final = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 
 
 class GuideFormatError(ValueError):
@@ -140,60 +139,11 @@ class Brand:
 # --- validation helpers -------------------------------------------------------
 
 
-class _Ctx:
+class _Ctx(DataContext):
     """Where we are in a file, for error messages ("tp-link.toml: family[2].steps[0]")."""
 
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-
-    def fail(self, where: str, problem: str) -> GuideFormatError:
-        return GuideFormatError(f"{self.origin}: {where}: {problem}")
-
-    def table(
-        self, value: Any, where: str, required: set[str], optional: set[str]
-    ) -> dict[str, Any]:
-        if not isinstance(value, Mapping):
-            raise self.fail(where, f"expected a table, got {type(value).__name__}")
-        keys = set(value)
-        unknown = keys - required - optional
-        if unknown:
-            raise self.fail(where, f"unknown field(s): {', '.join(sorted(unknown))}")
-        missing = required - keys
-        if missing:
-            raise self.fail(where, f"missing field(s): {', '.join(sorted(missing))}")
-        return dict(value)
-
-    def text(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, "expected non-empty text")
-        if value != value.strip() and "\n" not in value:
-            raise self.fail(where, "leading or trailing white space")
-        return value
-
-    def texts(self, value: Any, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
-        if not isinstance(value, Sequence) or isinstance(value, str):
-            raise self.fail(where, "expected a list of text")
-        out = tuple(self.text(v, f"{where}[{i}]") for i, v in enumerate(value))
-        if not out and not allow_empty:
-            raise self.fail(where, "must not be empty")
-        return out
-
-    def choice(self, value: Any, where: str, allowed: frozenset[str] | tuple[str, ...]) -> str:
-        if value not in allowed:
-            raise self.fail(where, f"{value!r} is not one of {', '.join(sorted(allowed))}")
-        return str(value)
-
-    def ident(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        if not _ID_RE.match(text):
-            raise self.fail(where, f"{text!r} is not a lowercase-hyphenated id")
-        return text
-
-    def url(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        if not _URL_RE.match(text):
-            raise self.fail(where, f"{text!r} is not an http(s) URL")
-        return text
+    error = GuideFormatError
+    multiline_ok = True
 
 
 def _step(ctx: _Ctx, raw: Any, where: str) -> Step:

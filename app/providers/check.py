@@ -48,4 +48,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from app.core.data_check import run_quietly_piped
+
+    raise SystemExit(run_quietly_piped(main))

@@ -25,9 +25,11 @@ from __future__ import annotations
 import datetime as _dt
 import ipaddress
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, NamedTuple
+
+from app.core.data_check import DataContext
 
 SCHEMA_VERSION: Final = 1
 
@@ -127,8 +129,6 @@ GENERIC_WORDS: Final = frozenset(
     }
 )
 
-_ID_RE: Final = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_URL_RE: Final = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
 _LABEL_RE: Final = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _OLDEST_SOURCE: Final = _dt.date(2000, 1, 1)
 
@@ -245,63 +245,10 @@ class PublicServerList:
 # --- validation helpers -------------------------------------------------------
 
 
-class _Ctx:
+class _Ctx(DataContext):
     """Where we are in a file, for error messages ("sipgate.toml: server[1].port")."""
 
-    def __init__(self, origin: str) -> None:
-        self.origin = origin
-
-    def fail(self, where: str, problem: str) -> ProviderFormatError:
-        return ProviderFormatError(f"{self.origin}: {where}: {problem}")
-
-    def table(
-        self, value: Any, where: str, required: set[str], optional: set[str]
-    ) -> dict[str, Any]:
-        if not isinstance(value, Mapping):
-            raise self.fail(where, f"expected a table, got {type(value).__name__}")
-        keys = set(value)
-        unknown = keys - required - optional
-        if unknown:
-            raise self.fail(where, f"unknown field(s): {', '.join(sorted(unknown))}")
-        missing = required - keys
-        if missing:
-            raise self.fail(where, f"missing field(s): {', '.join(sorted(missing))}")
-        return dict(value)
-
-    def text(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, "expected non-empty text")
-        if value != value.strip():
-            raise self.fail(where, "leading or trailing white space")
-        return value
-
-    def optional_text(self, value: Any, where: str) -> str | None:
-        return None if value is None else self.text(value, where)
-
-    def texts(self, value: Any, where: str, *, allow_empty: bool = True) -> tuple[str, ...]:
-        if not isinstance(value, Sequence) or isinstance(value, str):
-            raise self.fail(where, "expected a list of text")
-        out = tuple(self.text(v, f"{where}[{i}]") for i, v in enumerate(value))
-        if not out and not allow_empty:
-            raise self.fail(where, "must not be empty")
-        return out
-
-    def choice(self, value: Any, where: str, allowed: frozenset[str] | tuple[str, ...]) -> str:
-        if not isinstance(value, str) or value not in allowed:
-            raise self.fail(where, f"{value!r} is not one of {', '.join(sorted(allowed))}")
-        return value
-
-    def ident(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        if not _ID_RE.match(text):
-            raise self.fail(where, f"{text!r} is not a lowercase-hyphenated id")
-        return text
-
-    def url(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        if not _URL_RE.match(text):
-            raise self.fail(where, f"{text!r} is not an http(s) URL")
-        return text
+    error = ProviderFormatError
 
     def date(self, value: Any, where: str) -> _dt.date:
         if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
