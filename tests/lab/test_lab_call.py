@@ -90,7 +90,9 @@ def test_random_loss_is_measured_within_8_points(lab: Any) -> None:
         figures = call["paths"][name]["figures"]
         if figures is None:  # the BYE's report lost four times over: counted, not failed
             continue
-        assert figures["sent"] >= 250, (name, figures)
+        # Without the far end's report (lost under this loss) what was sent is unknown and
+        # the loss is judged against the span of sequence numbers that arrived.
+        assert figures["sent"] is None or figures["sent"] >= 250, (name, figures)
         measured[name] = figures["loss_percent"]
         assert abs(figures["loss_percent"] - LOSS) <= 8, (name, figures)
     assert "back_to_source" in measured
