@@ -22,16 +22,16 @@ from app.protocols.diff import token_diff
 PREFERRED = ("Contact", "Via", "SDP c=", "From", "To", "Request-URI", "Call-ID")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BeforeAfter", text)
-
-
 def _meaning(where: str) -> str:
     return {
-        "Contact": _tr("where your phone says it can be reached"),
-        "Via": _tr("where answers to your phone must go"),
-        "SDP c=": _tr("where the sound of a call must be sent"),
-    }.get(where, _tr("it carries your address"))
+        "Contact": QCoreApplication.translate(
+            "BeforeAfter", "where your phone says it can be reached"
+        ),
+        "Via": QCoreApplication.translate("BeforeAfter", "where answers to your phone must go"),
+        "SDP c=": QCoreApplication.translate(
+            "BeforeAfter", "where the sound of a call must be sent"
+        ),
+    }.get(where, QCoreApplication.translate("BeforeAfter", "it carries your address"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,34 +112,44 @@ def _paint(sent: str, received: str, colour: str) -> str:
 
 def render(pair: HeaderPair, *, dark: bool) -> str:
     """Rich text (all network values escaped): the header then, the header now."""
+    # Each word is its own literal call, so pyside6-lupdate finds it (it does not
+    # look inside f-strings or through a helper that takes a variable).
+    w_before = QCoreApplication.translate("BeforeAfter", "Before")
+    w_now = QCoreApplication.translate("BeforeAfter", "Now")
+    w_sent = QCoreApplication.translate("BeforeAfter", "sent:")
+    w_arrived = QCoreApplication.translate("BeforeAfter", "arrived:")
     bad, good = ("#7a2a2a", "#245c2a") if dark else ("#ffd7d5", "#ccf0d0")
     b = pair.before
-    title = _tr("The %s header (%s)") % (html.escape(pair.where), html.escape(_meaning(pair.where)))
+    title = QCoreApplication.translate("BeforeAfter", "The %s header (%s)") % (
+        html.escape(pair.where),
+        html.escape(_meaning(pair.where)),
+    )
+    rewritten = QCoreApplication.translate("BeforeAfter", "rewritten")
     rows = [
-        f"<tr><td><b>{_tr('Before')}</b></td>"
-        f"<td>{_tr('sent:')} <tt>{html.escape(_short(b.sent))}</tt>"
-        f"<br>{_tr('arrived:')} <tt>{_paint(b.sent, b.received, bad)}</tt> "
-        f"✗ {_tr('rewritten')}</td></tr>"
+        f"<tr><td><b>{w_before}</b></td>"
+        f"<td>{w_sent} <tt>{html.escape(_short(b.sent))}</tt>"
+        f"<br>{w_arrived} <tt>{_paint(b.sent, b.received, bad)}</tt> "
+        f"✗ {rewritten}</td></tr>"
     ]
     if pair.after is None:
-        now = _tr("arrived exactly as sent")
+        now = QCoreApplication.translate("BeforeAfter", "arrived exactly as sent")
         if pair.address:
-            now += " " + _tr("(with your address %s)") % (
+            now += " " + QCoreApplication.translate("BeforeAfter", "(with your address %s)") % (
                 f'<span style="background-color:{good}">{html.escape(pair.address)}</span>'
             )
-        rows.append(f"<tr><td><b>{_tr('Now')}</b></td><td>✓ {now}</td></tr>")
-        verdict = (
-            f'<p style="background-color:{good}">✓ {_tr("Your address now arrives unchanged.")}</p>'
-        )
+        rows.append(f"<tr><td><b>{w_now}</b></td><td>✓ {now}</td></tr>")
+        fixed = QCoreApplication.translate("BeforeAfter", "Your address now arrives unchanged.")
+        verdict = f'<p style="background-color:{good}">✓ {fixed}</p>'
     else:
         a = pair.after
+        still_rewritten = QCoreApplication.translate("BeforeAfter", "still rewritten")
         rows.append(
-            f"<tr><td><b>{_tr('Now')}</b></td>"
-            f"<td>{_tr('sent:')} <tt>{html.escape(_short(a.sent))}</tt>"
-            f"<br>{_tr('arrived:')} <tt>{_paint(a.sent, a.received, bad)}</tt> "
-            f"✗ {_tr('still rewritten')}</td></tr>"
+            f"<tr><td><b>{w_now}</b></td>"
+            f"<td>{w_sent} <tt>{html.escape(_short(a.sent))}</tt>"
+            f"<br>{w_arrived} <tt>{_paint(a.sent, a.received, bad)}</tt> "
+            f"✗ {still_rewritten}</td></tr>"
         )
-        still = _tr("Your address is still being rewritten.")
+        still = QCoreApplication.translate("BeforeAfter", "Your address is still being rewritten.")
         verdict = f'<p style="background-color:{bad}">✗ {still}</p>'
     return (
         f"<p><b>{title}</b></p>"

@@ -61,10 +61,6 @@ def terms_in(text: str) -> tuple[str, ...]:
     return tuple(t for t, spots in _SPOTTED.items() if any(s in words for s in spots))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Jargon", text)
-
-
 def explanation(terms: Sequence[str]) -> str:
     """The explanations of ``terms``, one per line (plain text); unknown terms are skipped."""
     # translated at call time, so a language chosen after import is honoured
@@ -78,7 +74,7 @@ class WhatsThis(QToolButton):
     def __init__(self, terms: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.terms = tuple(terms)
-        self.setText(_tr("What's this?"))
+        self.setText(QCoreApplication.translate("Jargon", "What's this?"))
         self.setAutoRaise(True)
         self.setStyleSheet("QToolButton { text-decoration: underline; border: none; }")
         self.refresh()

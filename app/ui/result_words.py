@@ -22,10 +22,6 @@ from app.ui.words import firewall_advice
 LIFETIME_SYMPTOMS = frozenset({Symptom.NO_RING, Symptom.VOICEMAIL})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultWords", text)
-
-
 def _render(text: object) -> str:
     render = getattr(text, "render", None)
     return render(QCoreApplication.translate) if render is not None else str(text)
@@ -55,37 +51,48 @@ def meaning(outcome: Outcome, symptoms: Sequence[Symptom]) -> str:
     explained = explained_symptoms(outcome, noticed)
     if v is Verdict.ALG_DETECTED:
         if explained:
-            return _tr(
-                "This is the likely cause of what you noticed (%s): switching it off should fix it."
+            return QCoreApplication.translate(
+                "ResultWords",
+                "This is the likely cause of what you noticed (%s): "
+                "switching it off should fix it.",
             ) % _quoted(explained)
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "It rewrites the addresses your phones send, which breaks calls (one-way audio, "
-            "calls that drop or never ring); switching it off should fix it."
+            "calls that drop or never ring); switching it off should fix it.",
         )
     if v is Verdict.SIP_BLOCKED:
         if explained:
-            return _tr(
+            return QCoreApplication.translate(
+                "ResultWords",
                 "This is the likely cause of what you noticed (%s): your router's SIP ALG or a "
-                "firewall rule swallows phone traffic on its usual port."
+                "firewall rule swallows phone traffic on its usual port.",
             ) % _quoted(explained)
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "Your router's SIP ALG or a firewall rule swallows phone traffic on its usual "
-            "port, so phones may fail to register or to ring."
+            "port, so phones may fail to register or to ring.",
         )
     if v is Verdict.NO_ALG_DETECTED:
         if noticed:
-            return _tr(
+            return QCoreApplication.translate(
+                "ResultWords",
                 "Your router passes calls through unchanged, so something else causes what "
-                "you noticed (%s); the steps below list the usual causes."
+                "you noticed (%s); the steps below list the usual causes.",
             ) % _quoted(noticed)
-        return _tr("Your router passes calls through unchanged: there is nothing to switch off.")
-    if outcome.probe.cancelled:
-        return _tr(
-            "The test was stopped before it finished, so it says nothing about your router yet."
+        return QCoreApplication.translate(
+            "ResultWords",
+            "Your router passes calls through unchanged: there is nothing to switch off.",
         )
-    return _tr(
+    if outcome.probe.cancelled:
+        return QCoreApplication.translate(
+            "ResultWords",
+            "The test was stopped before it finished, so it says nothing about your router yet.",
+        )
+    return QCoreApplication.translate(
+        "ResultWords",
         "The test got no usable answers, so it says nothing about your router yet; this is "
-        "usually the connection or the server, not your router."
+        "usually the connection or the server, not your router.",
     )
 
 
@@ -97,27 +104,45 @@ def transports_sentence(outcome: Outcome) -> str:
         s = res.status
         if s is Status.MODIFIED:
             text = (
-                _tr("Your router changed calls sent over UDP, the usual way phones connect.")
+                QCoreApplication.translate(
+                    "ResultWords",
+                    "Your router changed calls sent over UDP, the usual way phones connect.",
+                )
                 if udp
-                else _tr("Your router changed calls sent over %s.") % t.value.upper()
+                else QCoreApplication.translate(
+                    "ResultWords", "Your router changed calls sent over %s."
+                )
+                % t.value.upper()
             )
         elif s is Status.CLEAN:
             text = (
-                _tr("Calls sent over UDP, the usual way phones connect, passed unchanged.")
+                QCoreApplication.translate(
+                    "ResultWords",
+                    "Calls sent over UDP, the usual way phones connect, passed unchanged.",
+                )
                 if udp
-                else _tr("Calls over %s passed unchanged.") % t.value.upper()
+                else QCoreApplication.translate("ResultWords", "Calls over %s passed unchanged.")
+                % t.value.upper()
             )
         elif s is Status.DROPPED:
             text = (
-                _tr("Calls sent over UDP, the usual way phones connect, were swallowed.")
+                QCoreApplication.translate(
+                    "ResultWords",
+                    "Calls sent over UDP, the usual way phones connect, were swallowed.",
+                )
                 if udp
-                else _tr("Calls over %s were swallowed.") % t.value.upper()
+                else QCoreApplication.translate("ResultWords", "Calls over %s were swallowed.")
+                % t.value.upper()
             )
         else:
             text = (
-                _tr("Calls sent over UDP, the usual way phones connect, got no answer.")
+                QCoreApplication.translate(
+                    "ResultWords",
+                    "Calls sent over UDP, the usual way phones connect, got no answer.",
+                )
                 if udp
-                else _tr("Calls over %s got no answer.") % t.value.upper()
+                else QCoreApplication.translate("ResultWords", "Calls over %s got no answer.")
+                % t.value.upper()
             )
         out.append(text)
     return " ".join(out)
@@ -137,7 +162,10 @@ def what_to_do(outcome: Outcome, symptoms: Sequence[Symptom]) -> list[str]:
     steps: list[str] = []
     if v is Verdict.SIP_BLOCKED:
         steps.append(
-            _tr("Switch the SIP ALG off: \u201cShow me how to switch it off\u201d shows how.")
+            QCoreApplication.translate(
+                "ResultWords",
+                "Switch the SIP ALG off: \u201cShow me how to switch it off\u201d shows how.",
+            )
         )
         firewall = firewall_advice(outcome)
         if firewall is not None:
@@ -154,9 +182,10 @@ def what_to_do(outcome: Outcome, symptoms: Sequence[Symptom]) -> list[str]:
                 steps.append(_render(note))  # each note names its symptom
     if not steps and v is Verdict.NO_ALG_DETECTED:
         steps.append(
-            _tr(
+            QCoreApplication.translate(
+                "ResultWords",
                 "Nothing to change on your router. If calls still misbehave, save a report and "
-                "send it to your provider."
+                "send it to your provider.",
             )
         )
     return list(dict.fromkeys(steps))  # the same advice from two findings once
@@ -184,25 +213,31 @@ def provider_sentence(outcome: Outcome, symptoms: Sequence[Symptom]) -> str:
         t.value.upper() for t, r in outcome.probe.transports.items() if r.status is Status.DROPPED
     ]
     if v is Verdict.ALG_DETECTED:
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "SIP ALG Doctor found that my router rewrites SIP messages sent over %s (a SIP "
-            "ALG). I am switching it off; if the problem stays, please check a call trace."
+            "ALG). I am switching it off; if the problem stays, please check a call trace.",
         ) % " and ".join(changed)
     if v is Verdict.SIP_BLOCKED:
-        return _tr(
+        return QCoreApplication.translate(
+            "ResultWords",
             "SIP ALG Doctor found that SIP messages over %s to port %s are dropped on my "
             "connection, while another port works. Can my phones use another port or SIP "
-            "over TLS?"
+            "over TLS?",
         ) % (" and ".join(dropped), sip_ports(outcome))
     noticed = [s for s in symptoms if s is not Symptom.NOT_SURE]
     if v is Verdict.NO_ALG_DETECTED:
-        text = _tr("SIP ALG Doctor found no SIP ALG on my connection: SIP messages pass unchanged.")
+        text = QCoreApplication.translate(
+            "ResultWords",
+            "SIP ALG Doctor found no SIP ALG on my connection: SIP messages pass unchanged.",
+        )
         if noticed:
-            text += " " + _tr("Still, I have this problem: %s. Please check a call trace.") % (
-                _quoted(noticed)
-            )
+            text += " " + QCoreApplication.translate(
+                "ResultWords", "Still, I have this problem: %s. Please check a call trace."
+            ) % (_quoted(noticed))
         return text
-    return _tr(
+    return QCoreApplication.translate(
+        "ResultWords",
         "SIP ALG Doctor could not get an answer from its test server, so it could not check "
-        "my connection for a SIP ALG yet."
+        "my connection for a SIP ALG yet.",
     )

@@ -57,16 +57,19 @@ class CloseQuestion:
     def ask(cls, parent: QWidget | None, text: str) -> bool:
         """True when the user chose to close anyway; keeping the window open is the default."""
 
-        def tr(s: str) -> str:
-            return QCoreApplication.translate("CloseQuestion", s)
-
         box = QMessageBox(parent)
         box.setObjectName("close-question")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Close SIP ALG Doctor?"))
+        box.setWindowTitle(QCoreApplication.translate("CloseQuestion", "Close SIP ALG Doctor?"))
         box.setText(text)
-        close = box.addButton(tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(
+            QCoreApplication.translate("CloseQuestion", "Close &anyway"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("CloseQuestion", "&Keep it open"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)  # a second Escape keeps the window, never closes it
         box.exec()

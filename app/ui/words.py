@@ -36,10 +36,6 @@ def confidence_word(c: str) -> str:
     return _render(CONFIDENCE_WORDS.get(str(c), CONFIDENCE_WORDS["low"]))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerWords", text)
-
-
 def server_sentence(outcome: Outcome) -> str:
     """Which server produced the verdict, and which ones never answered (plain text).
 
@@ -50,17 +46,18 @@ def server_sentence(outcome: Outcome) -> str:
     t = outcome.target
     if t is None or not t.used:
         where = t.requested if t is not None and t.requested else outcome.probe.target
-        text = _tr("Tested against %s.") % shown(where)
+        text = QCoreApplication.translate("ServerWords", "Tested against %s.") % shown(where)
     else:
         name = t.label or t.host or t.requested
         text = (
-            _tr("Tested against %s.") % shown(t.used)
+            QCoreApplication.translate("ServerWords", "Tested against %s.") % shown(t.used)
             if not name or name == t.used
-            else _tr("Tested against %s (%s).") % (shown(name), shown(t.used))
+            else QCoreApplication.translate("ServerWords", "Tested against %s (%s).")
+            % (shown(name), shown(t.used))
         )
     if t is not None and t.silent:
         names = ", ".join(shown(hostport_text(h, u)) for h, u in t.silent)
-        text += " " + _tr("No answer from: %s.") % names
+        text += " " + QCoreApplication.translate("ServerWords", "No answer from: %s.") % names
     return text
 
 
