@@ -203,6 +203,13 @@ def sip_ports(outcome: Outcome) -> str:
     return ", ".join(str(p) for p in ports) or "5060"
 
 
+def _both(items: list[str]) -> str:
+    """ "UDP and TCP" in the user's language (there are at most two transports)."""
+    if len(items) == 2:
+        return QCoreApplication.translate("ResultWords", "%s and %s") % (items[0], items[1])
+    return ", ".join(items)
+
+
 def provider_sentence(outcome: Outcome, symptoms: Sequence[Symptom]) -> str:
     """A short sentence a user can paste into a message to their VoIP provider."""
     v = outcome.probe.verdict
@@ -217,14 +224,14 @@ def provider_sentence(outcome: Outcome, symptoms: Sequence[Symptom]) -> str:
             "ResultWords",
             "SIP ALG Doctor found that my router rewrites SIP messages sent over %s (a SIP "
             "ALG). I am switching it off; if the problem stays, please check a call trace.",
-        ) % " and ".join(changed)
+        ) % _both(changed)
     if v is Verdict.SIP_BLOCKED:
         return QCoreApplication.translate(
             "ResultWords",
             "SIP ALG Doctor found that SIP messages over %s to port %s are dropped on my "
             "connection, while another port works. Can my phones use another port or SIP "
             "over TLS?",
-        ) % (" and ".join(dropped), sip_ports(outcome))
+        ) % (_both(dropped), sip_ports(outcome))
     noticed = [s for s in symptoms if s is not Symptom.NOT_SURE]
     if v is Verdict.NO_ALG_DETECTED:
         text = QCoreApplication.translate(
