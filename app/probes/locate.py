@@ -17,8 +17,8 @@ The steps, as RFC 3263 §4 orders them:
 * otherwise A/AAAA of the domain on port 5060 (``a``).
 
 The result is every candidate in the order to try them; trying them ("the
-next target when one is silent") is the caller's loop, helped by
-:func:`try_in_order` and :func:`try_in_order_async`. The ordering rules
+next target when one is silent") is the pipeline's job
+(:func:`app.pipeline.diagnose.run_diagnosis`). The ordering rules
 themselves are pure and live in ``app.protocols.srv_order`` and
 ``app.protocols.naptr_select``.
 
@@ -39,9 +39,9 @@ import ipaddress
 import random
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.probes.target import TargetError, parse_target
 from app.protocols.naptr_select import NaptrRecord, Transport, select_naptr
@@ -60,17 +60,12 @@ __all__ = [
     "LocateError",
     "ResolvedVia",
     "Transport",
-    "Tried",
     "locate",
-    "try_in_order",
-    "try_in_order_async",
 ]
 
 DEFAULT_PORT = 5060
 DEFAULT_DEADLINE = 3.0
 MAX_SRV_TARGETS = 8  # per SRV set: a phone tries a handful, and each costs look-ups
-
-T = TypeVar("T")
 
 
 class ResolvedVia(enum.StrEnum):
@@ -458,49 +453,3 @@ def _checked_name(name: str) -> str:
         return _strip_dot(parse_target(name).host)
     except TargetError as exc:
         raise LocateError(str(exc), "invalid") from None
-
-
-@dataclass(frozen=True, slots=True)
-class Tried(Generic[T]):
-    """Which candidate answered (``used``, with ``result``), and the ones that did not."""
-
-    used: Candidate | None
-    result: T | None
-    failed: tuple[Candidate, ...]
-
-
-def try_in_order(
-    candidates: Iterable[Candidate], try_one: Callable[[Candidate], T | None]
-) -> Tried[T]:
-    """Call *try_one* on each candidate until one answers.
-
-    *try_one* returns None (or raises ``OSError``, timeouts included) when the
-    candidate is silent or unreachable; anything else is its answer and ends
-    the loop. Other exceptions are bugs and propagate.
-    """
-    failed: list[Candidate] = []
-    for cand in candidates:
-        try:
-            result = try_one(cand)
-        except OSError:
-            result = None
-        if result is not None:
-            return Tried(cand, result, tuple(failed))
-        failed.append(cand)
-    return Tried(None, None, tuple(failed))
-
-
-async def try_in_order_async(
-    candidates: Iterable[Candidate], try_one: Callable[[Candidate], Awaitable[T | None]]
-) -> Tried[T]:
-    """:func:`try_in_order` for a coroutine *try_one*."""
-    failed: list[Candidate] = []
-    for cand in candidates:
-        try:
-            result = await try_one(cand)
-        except OSError:
-            result = None
-        if result is not None:
-            return Tried(cand, result, tuple(failed))
-        failed.append(cand)
-    return Tried(None, None, tuple(failed))

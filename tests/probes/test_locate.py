@@ -8,7 +8,6 @@ never answers, "no network" from a network namespace with its loopback down.
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import os
 import random
@@ -18,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 
 import dns.resolver
 import pytest
@@ -31,12 +29,9 @@ from app.probes.locate import (
     ResolvedVia,
     _checked_name,
     locate,
-    try_in_order,
-    try_in_order_async,
 )
 from app.probes.target import TargetError
-from tests.lab.dns import Srv, Zone
-from tests.probes.conftest import DnsServer, StartDns
+from tests.probes.conftest import DnsServer
 
 
 def _dead_resolver(port: int) -> dns.resolver.Resolver:
@@ -257,128 +252,6 @@ def test_bad_port_and_transport_are_refused() -> None:
         locate("192.0.2.1", 70000)
     with pytest.raises(LocateError, match="unknown transport"):
         locate("192.0.2.1", transport="sctp")  # type: ignore[arg-type]
-
-
-# --- failover over real UDP sockets ---------------------------------------------------------
-
-
-class Answering:
-    """A UDP "server" on loopback that answers every datagram with b"pong"."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.settimeout(0.1)
-        self.port = int(self.sock.getsockname()[1])
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
-
-    def serve(self) -> None:
-        while not self.stopped.is_set():
-            try:
-                _, peer = self.sock.recvfrom(2048)
-            except TimeoutError:
-                continue
-            self.sock.sendto(b"pong", peer)
-
-    def close(self) -> None:
-        self.stopped.set()
-        self.thread.join(timeout=2)
-        self.sock.close()
-
-
-@pytest.fixture
-def two_servers(start_dns: StartDns) -> Iterator[tuple[DnsServer, int, int]]:
-    """SRV: priority 10 → a silent socket, priority 20 → an answering one, both on loopback."""
-    silent = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    silent.bind(("127.0.0.1", 0))
-    live = Answering()
-    silent_port = int(silent.getsockname()[1])
-    zone = Zone(
-        "failover.test",
-        hosts=(("silent.failover.test", ("127.0.0.1",)), ("live.failover.test", ("127.0.0.1",))),
-        srv=(
-            Srv("_sip._udp.failover.test", "silent.failover.test", silent_port, priority=10),
-            Srv("_sip._udp.failover.test", "live.failover.test", live.port, priority=20),
-        ),
-    )
-    try:
-        yield start_dns(zone), silent_port, live.port
-    finally:
-        live.close()
-        silent.close()
-
-
-def _ping(cand: Candidate) -> bytes | None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.settimeout(0.3)
-        sock.sendto(b"ping", (cand.address, cand.port))
-        try:
-            return sock.recv(2048)
-        except TimeoutError:
-            return None
-
-
-def test_failover_moves_to_the_second_target_when_the_first_is_silent(
-    two_servers: tuple[DnsServer, int, int],
-) -> None:
-    server, silent_port, live_port = two_servers
-    cands = locate("failover.test", transport="udp", resolver=server.resolver())
-    assert [c.port for c in cands] == [silent_port, live_port]
-    tried = try_in_order(cands, _ping)
-    assert tried.used is not None and tried.used.port == live_port
-    assert tried.used.host == "live.failover.test"
-    assert tried.result == b"pong"
-    assert [c.port for c in tried.failed] == [silent_port]
-
-
-def test_failover_async(two_servers: tuple[DnsServer, int, int]) -> None:
-    server, silent_port, live_port = two_servers
-    cands = locate("failover.test", transport="udp", resolver=server.resolver())
-
-    async def ping(cand: Candidate) -> bytes | None:
-        loop = asyncio.get_running_loop()
-        got: asyncio.Future[bytes] = loop.create_future()
-
-        class Proto(asyncio.DatagramProtocol):
-            def datagram_received(self, data: bytes, addr: object) -> None:
-                if not got.done():
-                    got.set_result(data)
-
-        transport, _ = await loop.create_datagram_endpoint(
-            Proto, remote_addr=(cand.address, cand.port)
-        )
-        try:
-            transport.sendto(b"ping")
-            return await asyncio.wait_for(got, 0.3)
-        except TimeoutError:
-            return None
-        finally:
-            transport.close()
-
-    tried = asyncio.run(try_in_order_async(cands, ping))
-    assert tried.used is not None and tried.used.port == live_port
-    assert [c.port for c in tried.failed] == [silent_port]
-
-
-def test_try_in_order_counts_os_errors_as_silence_and_reports_all_failed() -> None:
-    cands = [Candidate(f"h{i}", "192.0.2.1", 5060 + i, "udp", ResolvedVia.SRV) for i in range(3)]
-
-    def refuse(cand: Candidate) -> str | None:
-        if cand.port == 5060:
-            raise ConnectionRefusedError
-        return None
-
-    tried = try_in_order(cands, refuse)
-    assert tried.used is None and tried.result is None
-    assert tried.failed == tuple(cands)
-
-    def bug(cand: Candidate) -> str | None:
-        raise KeyError("a bug, not silence")
-
-    with pytest.raises(KeyError):
-        try_in_order(cands, bug)
 
 
 # --- a DNS server far away: the look-ups of one step go out together ----------------------
