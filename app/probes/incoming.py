@@ -74,6 +74,7 @@ class _Protocol(asyncio.DatagramProtocol):
         self.registered = asyncio.Event()
         self.invited = asyncio.Event()
         self.invite: tuple[bytes, Request, float] | None = None
+        self.refused = asyncio.Event()  # an ICMP error: nothing listens there
         self.transport: asyncio.DatagramTransport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -118,7 +119,17 @@ class _Protocol(asyncio.DatagramProtocol):
                 self.transport.sendto(wire)
 
     def error_received(self, exc: Exception) -> None:
-        pass  # an ICMP error for the REGISTER: the retries and the time-out tell
+        self.refused.set()  # e.g. port unreachable: no need to try the REGISTER again
+
+
+async def _first(events: tuple[asyncio.Event, ...], timeout: float) -> None:
+    """Return when one of ``events`` is set or ``timeout`` passes."""
+    waits = [asyncio.ensure_future(e.wait()) for e in events]
+    try:
+        await asyncio.wait(waits, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for w in waits:
+            w.cancel()
 
 
 def build_register(local: Address, remote: Address, user: str, call_id: str, idle: int) -> bytes:
@@ -165,8 +176,8 @@ async def receive_incoming_call(
         for wait in REGISTER_TRIES:
             with contextlib.suppress(OSError):
                 transport.sendto(wire)
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(proto.registered.wait(), wait)
+            await _first((proto.registered, proto.refused), wait)
+            if proto.registered.is_set() or proto.refused.is_set():
                 break
         if not proto.registered.is_set():
             return IncomingRecord(
