@@ -6,7 +6,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QProcess, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
@@ -76,6 +76,21 @@ class CloseQuestion:
         return box.clickedButton() is close
 
 
+class Restart:
+    """Start the program again, as it was started (behind a classmethod for tests)."""
+
+    @staticmethod
+    def command() -> tuple[str, list[str]]:
+        # orig_argv keeps "-m app.cli.main wizard"; a frozen app is its own executable
+        return sys.executable, list(sys.orig_argv[1:])
+
+    @classmethod
+    def start(cls) -> bool:
+        program, args = cls.command()
+        ok, _pid = QProcess.startDetached(program, args)
+        return bool(ok)
+
+
 class DoctorWizard(QWizard):
     PAGES = (
         (PageId.WELCOME, WelcomePage),
@@ -126,7 +141,9 @@ class DoctorWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&About"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.helpRequested.connect(lambda: show_about(self, self.log_path))
+        self.helpRequested.connect(
+            lambda: show_about(self, self.log_path, self.settings, self.restart)
+        )
         # Cancel asks first, like Escape and the window's close button (see closing_loses).
         cancel = self.button(QWizard.WizardButton.CancelButton)
         cancel.clicked.disconnect()
@@ -171,6 +188,22 @@ class DoctorWizard(QWizard):
 
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]
+
+    def restart(self) -> None:
+        """ "Restart now" in the About box: a new language shows from the next start.
+
+        Asks first, like closing, when that would lose a test or results."""
+        if not self.may_close():
+            return
+        if Restart.start():
+            self.done(int(QWizard.DialogCode.Rejected))
+        else:
+            from app.ui.dialogs import ErrorDialog
+
+            ErrorDialog.show(
+                self,
+                self.tr("SIP ALG Doctor could not start again. Close it and start it yourself."),
+            )
 
     # --- closing -----------------------------------------------------------------------
 
