@@ -21,6 +21,7 @@ from app.guides.render import RenderedStep, RenderedVariant, render
 from app.guides.schema import Family
 from app.pipeline.diagnose import Outcome
 from app.ui.fold import Fold
+from app.ui.jargon import WhatsThis, shown_texts
 from app.ui.pages.base import Page
 from app.ui.variants import fitting_first
 from app.ui.widgets import CopyBlock, Notice, hint_label, no_mnemonic, shown, wrap_label
@@ -75,6 +76,7 @@ class FixItPage(Page):
         )
         self.body = self.scrolling_body()
         self.content: QWidget | None = None
+        self.jargon: WhatsThis | None = None
         self.open_button: QPushButton | None = None
         self.url: str | None = None
         # how a web address reaches the browser; tests put a recorder here
@@ -142,6 +144,11 @@ class FixItPage(Page):
                 )
             )
         )
+        # one "What's this?" at the top for the protocol words of the guide (and title)
+        self.jargon = WhatsThis((), self.content)
+        self.jargon.setAccessibleName(self.tr("What's this? The words on this page explained"))
+        layout.insertWidget(0, self.jargon, 0, Qt.AlignmentFlag.AlignRight)
+        self.jargon.explain(self.title(), *shown_texts(self.content))
         self.body.addWidget(self.content)
 
     def _router_button(self, layout: QVBoxLayout, first: Outcome | None) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout
 
+from app.ui.jargon import WhatsThis
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.widgets import wrap_label
@@ -29,7 +31,10 @@ class WelcomePage(Page):
                 )
             )
         )
-        layout.addSpacing(12)
+        self.jargon = WhatsThis(("SIP", "ALG"))
+        self.jargon.setAccessibleName(self.tr("What's this? SIP and ALG explained"))
+        layout.addWidget(self.jargon, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(6)
         privacy = wrap_label(
             self.tr(
                 "What is sent: a few SIP test messages containing this computer's local network "
