@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.jargon import WhatsThis
 from app.ui.language import CHOICES, choose, chosen, system_name
 
 
@@ -88,6 +89,7 @@ class AboutDialog(QDialog):
         self.restart = restart
         self.started_with = chosen(settings)
         self.setWindowTitle(QCoreApplication.translate("Dialogs", "About SIP ALG Doctor"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         about = QLabel(
             f"<h3>SIP ALG Doctor {html.escape(__version__)}</h3><p>"
@@ -115,6 +117,11 @@ class AboutDialog(QDialog):
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(about)
+        jargon = WhatsThis(("SIP", "ALG"))
+        jargon.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "What's this? SIP and ALG explained")
+        )
+        layout.addWidget(jargon, 0, Qt.AlignmentFlag.AlignLeft)
 
         row = QHBoxLayout()
         self.language = QComboBox()
