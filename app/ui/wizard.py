@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from app.core.resources import resource_path
 from app.ui.dialogs import show_about
@@ -102,18 +101,6 @@ class DoctorWizard(QWizard):
     painted (:meth:`ensure_pages`), while the user reads it, or at once when
     anything asks for a page.
     """
-
-    # (page, module, class): imported when built
-    LATER_PAGES = (
-        (PageId.SYMPTOMS, "app.ui.pages.symptoms", "SymptomsPage"),
-        (PageId.SETUP, "app.ui.pages.setup", "SetupPage"),
-        (PageId.CHECKING, "app.ui.pages.checking", "CheckingPage"),
-        (PageId.RESULTS, "app.ui.pages.results", "ResultsPage"),
-        (PageId.ROUTER, "app.ui.pages.router", "RouterPage"),
-        (PageId.FIXIT, "app.ui.pages.fixit", "FixItPage"),
-        (PageId.VERIFY, "app.ui.pages.verify", "VerifyPage"),
-        (PageId.REPORT, "app.ui.pages.report", "ReportPage"),
-    )
 
     def __init__(
         self,
@@ -223,8 +210,28 @@ class DoctorWizard(QWizard):
         """Build the pages after Welcome (once); see the class's docstring."""
         if len(self._pages) > 1:
             return
-        for pid, module, name in self.LATER_PAGES:
-            page = getattr(importlib.import_module(module), name)()
+        # plain import statements (not importlib): PyInstaller sees them and bundles the pages
+        from app.ui.pages.checking import CheckingPage
+        from app.ui.pages.fixit import FixItPage
+        from app.ui.pages.report import ReportPage
+        from app.ui.pages.results import ResultsPage
+        from app.ui.pages.router import RouterPage
+        from app.ui.pages.setup import SetupPage
+        from app.ui.pages.symptoms import SymptomsPage
+        from app.ui.pages.verify import VerifyPage
+
+        later: tuple[tuple[PageId, type[QWizardPage]], ...] = (
+            (PageId.SYMPTOMS, SymptomsPage),
+            (PageId.SETUP, SetupPage),
+            (PageId.CHECKING, CheckingPage),
+            (PageId.RESULTS, ResultsPage),
+            (PageId.ROUTER, RouterPage),
+            (PageId.FIXIT, FixItPage),
+            (PageId.VERIFY, VerifyPage),
+            (PageId.REPORT, ReportPage),
+        )
+        for pid, cls in later:
+            page = cls()
             self._pages[pid] = page
             self.setPage(int(pid), page)
 
