@@ -1,9 +1,12 @@
 """Protocol words explained where they appear: a small "What's this?" button.
 
-A home user meets "SIP ALG", "UDP" or "NAT" on the Results page; avoiding the
-words entirely would make the page useless to whoever helps them on the
+A home user meets "SIP ALG", "UDP" or "NAT" on the pages; avoiding the
+words entirely would make the wizard useless to whoever helps them on the
 phone, so the words stay and each comes with a one-line explanation in a
-tooltip (hover, or click/keyboard: the text is shown at the button).
+tooltip (hover, or click/keyboard: the text is shown at the button). Every page
+that shows such a word has one beside it, following what the page shows
+(:meth:`WhatsThis.explain_widgets`); tests/ui/test_jargon.py walks every state
+and fails on a word shown without its explanation.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, 
 from app.ui.demo import FakeRunner, session
 from app.ui.jargon import WhatsThis, explanation, table_texts, terms_in
 from app.ui.pages import PageId
+from app.ui.pages.setup import Way
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
 from tests.ui.walk import states, walk
@@ -114,7 +115,9 @@ def test_every_page_explains_its_jargon(qtbot: Any, tmp_path: Path, state: str) 
                 if button.isVisible() and button.isCheckable() and button.isEnabled():
                     button.click()
                     assert not unexplained(wiz), (state, pid.name, button.text())
-            setup.initializePage()  # back to the preset server for the rest of the walk
+            # back to the preset server for the rest of the walk; the idle-connection
+            # box stays ticked, so Checking shows its (jargon-laden) estimate too
+            setup.choose(Way.PRESET)
         if pid is PageId.ROUTER:
             picker = wiz.page_of(PageId.ROUTER).picker
             picker.search.setText("zzzz no such router")  # "not listed" is what remains

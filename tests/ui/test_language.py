@@ -91,7 +91,8 @@ def test_system_default_clears_the_choice(qtbot: Any, tmp_path: Path) -> None:
     assert about.note.isVisibleTo(about)
 
 
-def test_english_overrides_a_german_system(qtbot: Any, tmp_path: Path) -> None:
+def test_english_loads_no_catalogue(qtbot: Any, tmp_path: Path) -> None:
+    """Chosen English: none of ours is loaded, whatever the system prefers next."""
     settings = _settings(tmp_path)
     _choose(qtbot, settings, "English")
     wiz, installed = _start(qtbot, _settings(tmp_path))
