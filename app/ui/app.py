@@ -12,12 +12,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.core.resources import resource_path
 from app.ui.dialogs import ErrorDialog
+from app.ui.language import chosen, install_translators
 
 if TYPE_CHECKING:
     from app.ui.wizard import DoctorWizard
@@ -72,17 +73,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours (resources/translations/sipalg_<lang>.qm) for the locale."""
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "sipalg", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
-
-
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     logging.getLogger("sipalg").error("unhandled error", exc_info=(kind, exc, tb))
     if QApplication.instance() is not None:
@@ -95,7 +85,9 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
         )
 
 
-def make_app(argv: list[str]) -> QApplication:
+def make_app(argv: list[str], settings: QSettings | None = None) -> QApplication:
+    """The application, in the language chosen in the About box (``settings``; the
+    user's own settings file when None), else the system's."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setOrganizationName(ORG)
@@ -103,7 +95,7 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP)
     QGuiApplication.setDesktopFileName("sip-alg-doctor")
     app.setWindowIcon(app_icon())
-    install_translators(app)
+    install_translators(app, chosen(settings if settings is not None else QSettings()))
     return app
 
 
@@ -116,7 +108,7 @@ def run_app(
     core, a settings file of their own; see tests/ui/two_runs_then_close.py):
     ``then`` runs once the event loop has started.
     """
-    app = make_app(argv)
+    app = make_app(argv, wizard_args.get("settings"))
     path = setup_logging()
     sys.excepthook = _excepthook
     from app.ui import runlog

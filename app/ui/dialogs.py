@@ -3,19 +3,33 @@
 * :class:`ErrorDialog` — any error in plain words, with "Copy details" for
   support. Never a traceback in the user's face: the details are folded away.
 * :class:`FileDialogs` — where to save a report.
-* :func:`show_about` — version, licence, where the log file is.
+* :class:`AboutDialog` — version, licence, where the log file is, and the
+  interface language.
 """
 
 from __future__ import annotations
 
 import html
 import traceback
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
+from app.ui.jargon import WhatsThis
+from app.ui.language import CHOICES, choose, chosen, system_name
 
 
 class ErrorDialog:
@@ -55,19 +69,108 @@ class FileDialogs:
         return path or None
 
 
-def show_about(parent: QWidget | None, log_path: str) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("Dialogs", "About SIP ALG Doctor"),
-        (
-            f"<h3>SIP ALG Doctor {__version__}</h3>"
-            "<p>Finds out whether a SIP ALG in your router breaks your phone calls, and shows "
-            "how to switch it off.</p>"
-            "<p>Free software under the GNU GPL, version 3 or later.</p>"
-            + (
-                f"<p>Log file for support: <tt>{html.escape(log_path)}</tt></p>"
-                if log_path
-                else "<p>No log file: its folder could not be created.</p>"
+class AboutDialog(QDialog):
+    """Version, licence, the log file, and the interface language.
+
+    The language is saved at once and used from the next start (pages set their
+    texts when they are built; see app.ui.language), which the dialog says, with
+    a "Restart now" button for whoever wants it straight away.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        log_path: str,
+        settings: QSettings,
+        restart: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.restart = restart
+        self.started_with = chosen(settings)
+        self.setWindowTitle(QCoreApplication.translate("Dialogs", "About SIP ALG Doctor"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        about = QLabel(
+            f"<h3>SIP ALG Doctor {html.escape(__version__)}</h3><p>"
+            + QCoreApplication.translate(
+                "Dialogs",
+                "Finds out whether a SIP ALG in your router breaks your phone calls, and "
+                "shows how to switch it off.",
             )
-        ),
-    )
+            + "</p><p>"
+            + QCoreApplication.translate(
+                "Dialogs", "Free software under the GNU GPL, version 3 or later."
+            )
+            + "</p><p>"
+            + (
+                QCoreApplication.translate("Dialogs", "Log file for support: %s")
+                % f"<tt>{html.escape(log_path)}</tt>"
+                if log_path
+                else QCoreApplication.translate(
+                    "Dialogs", "No log file: its folder could not be created."
+                )
+            )
+            + "</p>"
+        )
+        about.setTextFormat(Qt.TextFormat.RichText)
+        about.setWordWrap(True)
+        about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(about)
+        jargon = WhatsThis(("SIP", "ALG"))
+        jargon.setAccessibleName(
+            QCoreApplication.translate("Dialogs", "What's this? SIP and ALG explained")
+        )
+        layout.addWidget(jargon, 0, Qt.AlignmentFlag.AlignLeft)
+
+        row = QHBoxLayout()
+        self.language = QComboBox()
+        for code, name in CHOICES:
+            self.language.addItem(name or system_name(), code)
+        self.language.setCurrentIndex(self.language.findData(self.started_with))
+        label = QLabel(QCoreApplication.translate("Dialogs", "&Language:"))
+        label.setBuddy(self.language)
+        row.addWidget(label)
+        row.addWidget(self.language, 1)
+        layout.addLayout(row)
+        self.note = QLabel(
+            QCoreApplication.translate(
+                "Dialogs",
+                "The new language is used from the next start of SIP ALG Doctor.",
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restart_button = buttons.addButton(
+            QCoreApplication.translate("Dialogs", "&Restart now"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.restart_button.setVisible(False)
+        self.restart_button.clicked.connect(self._restart)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.language.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        code = str(self.language.currentData() or "")
+        choose(self.settings, code)
+        changed = code != self.started_with
+        self.note.setVisible(changed)
+        self.restart_button.setVisible(changed and self.restart is not None)
+
+    def _restart(self) -> None:
+        self.accept()
+        if self.restart is not None:
+            self.restart()
+
+
+def show_about(
+    parent: QWidget | None,
+    log_path: str,
+    settings: QSettings,
+    restart: Callable[[], None] | None = None,
+) -> None:
+    AboutDialog(parent, log_path, settings, restart).exec()

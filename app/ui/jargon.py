@@ -1,9 +1,12 @@
 """Protocol words explained where they appear: a small "What's this?" button.
 
-A home user meets "SIP ALG", "UDP" or "NAT" on the Results page; avoiding the
-words entirely would make the page useless to whoever helps them on the
+A home user meets "SIP ALG", "UDP" or "NAT" on the pages; avoiding the
+words entirely would make the wizard useless to whoever helps them on the
 phone, so the words stay and each comes with a one-line explanation in a
-tooltip (hover, or click/keyboard: the text is shown at the button).
+tooltip (hover, or click/keyboard: the text is shown at the button). Every page
+that shows such a word has one beside it, following what the page shows
+(:meth:`WhatsThis.explain_widgets`); tests/ui/test_jargon.py walks every state
+and fails on a word shown without its explanation.
 """
 
 from __future__ import annotations
@@ -11,8 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QToolButton, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QTableWidget,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -42,6 +53,16 @@ _TERMS: dict[str, Text] = {
         "Binding lifetime (idle-connection test): how long your router remembers a quiet "
         "phone connection. If it forgets too soon, incoming calls cannot reach the phone.",
     ),
+    "reflector": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "Test server (reflector): a server that sends back exactly what reached it, so the "
+        "tool can compare it with what was sent and see what your router changed.",
+    ),
+    "provider mode": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "Provider mode: the test talks to your phone provider's own server instead of a "
+        "SIP ALG Doctor test server. It shows less detail, but needs no test server.",
+    ),
 }
 
 # How each term is spotted in a text (whole words; "ALG" also inside "SIP ALG").
@@ -52,13 +73,28 @@ _SPOTTED: dict[str, tuple[str, ...]] = {
     "NAT": ("NAT",),
     "RTP": ("RTP",),
     "binding": ("binding", "binding-lifetime", "idle-connection"),
+    "reflector": ("reflector", "Reflector"),
+    "provider mode": ("provider mode",),  # a phrase: matched in any case
 }
 
 
+# A host name or address ("reflector.example.net", "sip2sip.info"): a name, not a word.
+_HOST = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_TAG = re.compile(r"<[^>]*>")
+
+
 def terms_in(text: str) -> tuple[str, ...]:
-    """The explained terms that occur in ``text`` as words, in the table's order."""
+    """The explained terms that occur in ``text`` as words, in the table's order
+    (markup, host names and our own name do not count)."""
+    text = _HOST.sub(" ", _TAG.sub(" ", text)).replace("SIP ALG Doctor", " ")
     words = set(re.findall(r"[A-Za-z][A-Za-z-]*", text))
-    return tuple(t for t, spots in _SPOTTED.items() if any(s in words for s in spots))
+
+    def spotted(spot: str) -> bool:
+        if " " in spot:
+            return re.search(rf"\b{re.escape(spot)}\b", text, re.IGNORECASE) is not None
+        return spot in words
+
+    return tuple(t for t, spots in _SPOTTED.items() if any(spotted(s) for s in spots))
 
 
 def explanation(terms: Sequence[str]) -> str:
@@ -87,5 +123,61 @@ class WhatsThis(QToolButton):
         self.setToolTip(text)  # set as plain text: Qt only treats it as rich if it looks so
         self.setAccessibleDescription(text)
 
+    def explain(self, *texts: str) -> None:
+        """Explain the terms in ``texts``; hidden when they hold none."""
+        terms = terms_in(" ".join(texts))
+        self.refresh(terms)
+        self.setVisible(bool(terms))
+
+    def explain_widgets(self, root: QWidget) -> None:
+        """Explain the terms in what ``root`` shows (see :func:`shown_texts`)."""
+        self.explain(*shown_texts(root))
+
     def show_explanation(self) -> None:
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """The texts of the labels, buttons, group titles and tables under ``root`` that
+    are not hidden (what a user reads on it once it shows)."""
+    out: list[str] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, WhatsThis) or not _shown_under(w, root):
+            continue
+        if isinstance(w, QAbstractButton):
+            out.append(w.text())
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QLabel):
+            out.append(w.text())
+        elif isinstance(w, QTableWidget):
+            out.extend(table_texts(w))
+    return out
+
+
+def _shown_under(w: QWidget, root: QWidget) -> bool:
+    """Not hidden on purpose, nor inside something hidden on purpose, up to ``root``.
+
+    (``isVisibleTo`` also says False for a widget just added to a page on screen,
+    which Qt shows a moment later.)"""
+    node: QWidget | None = w
+    while node is not None and node is not root:
+        if node.isHidden() and node.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            return False
+        node = node.parentWidget()
+    return True
+
+
+def table_texts(table: QTableWidget) -> list[str]:
+    """A table's header labels and cells."""
+    out: list[str] = []
+    for c in range(table.columnCount()):
+        head = table.horizontalHeaderItem(c)
+        if head is not None:
+            out.append(head.text())
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is not None:
+                out.append(item.text())
+    return out

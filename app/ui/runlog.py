@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from app.pipeline.diagnose import Outcome
-from app.probes.target import TargetError
-from app.ui.state import WizardState
+if TYPE_CHECKING:  # the program logs "opened" before the core's modules are loaded
+    from app.pipeline.diagnose import Outcome
+    from app.ui.state import WizardState
 
 log = logging.getLogger("sipalg.wizard")
 
@@ -57,6 +58,8 @@ def succeeded(outcome: Outcome, what: str) -> None:
 
 
 def failed(exc: BaseException, what: str) -> None:
+    from app.probes.target import TargetError
+
     if isinstance(exc, TargetError):  # the user's input, said in one sentence on screen
         log.warning("%s could not start: %s", what, exc)
     else:

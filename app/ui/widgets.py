@@ -7,6 +7,7 @@ follows the system's light or dark appearance instead of painting its own.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.model import Direction, PathChange
-from app.protocols.diff import token_diff
+if TYPE_CHECKING:  # the Welcome page uses these widgets before the core is loaded
+    from app.core.model import PathChange
 
 # Network text is cut to this many characters on screen (reports keep it whole): a
 # router or server can send a 10,000-character name, and a label does not wrap
@@ -162,6 +163,8 @@ class Notice(QFrame):
 def marked(sent: str, received: str, dark: bool) -> tuple[str, str]:
     """HTML of both values with the changed tokens highlighted in palette-fitting colours."""
     bad, good = ("#7a2a2a", "#245c2a") if dark else ("#ffd7d5", "#ccf0d0")
+    from app.protocols.diff import token_diff  # only once a diff is shown (start-up time)
+
     left, right = token_diff(sent, received)
 
     def paint(segments: list[tuple[str, bool]], colour: str) -> str:
@@ -219,6 +222,8 @@ class DiffView(QTextBrowser):
         the server sent the left column; with both directions shown, each row
         says who sent it.
         """
+        from app.core.model import Direction
+
         ways = {ch.direction for ch in self.changes}
         if ways == {Direction.INBOUND}:
             return self.tr("What the server sent is on the left, what arrived here on the right.")

@@ -6,28 +6,29 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QProcess,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard, QWizardPage
 
 from app.core.resources import resource_path
 from app.ui.dialogs import show_about
 from app.ui.pages import PageId
 from app.ui.pages.base import Doctor
-from app.ui.pages.checking import CheckingPage
-from app.ui.pages.fixit import FixItPage
-from app.ui.pages.report import ReportPage
-from app.ui.pages.results import ResultsPage
-from app.ui.pages.router import RouterPage
-from app.ui.pages.setup import SetupPage
-from app.ui.pages.symptoms import SymptomsPage
-from app.ui.pages.verify import VerifyPage
 from app.ui.pages.welcome import WelcomePage
-from app.ui.state import Core, WizardState, bundled_defaults
 from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.providers.database import Directory
+    from app.ui.state import Core, WizardState
 
 # The size the window opens at when the screen allows: Results (verdict card, steps
 # and the folded proof) fits without a scroll bar inside the page's own scroll area.
@@ -76,18 +77,30 @@ class CloseQuestion:
         return box.clickedButton() is close
 
 
+class Restart:
+    """Start the program again, as it was started (behind a classmethod for tests)."""
+
+    @staticmethod
+    def command() -> tuple[str, list[str]]:
+        # orig_argv keeps "-m app.cli.main wizard"; a frozen app is its own executable
+        return sys.executable, list(sys.orig_argv[1:])
+
+    @classmethod
+    def start(cls) -> bool:
+        program, args = cls.command()
+        ok, _pid = QProcess.startDetached(program, args)
+        return bool(ok)
+
+
 class DoctorWizard(QWizard):
-    PAGES = (
-        (PageId.WELCOME, WelcomePage),
-        (PageId.SYMPTOMS, SymptomsPage),
-        (PageId.SETUP, SetupPage),
-        (PageId.CHECKING, CheckingPage),
-        (PageId.RESULTS, ResultsPage),
-        (PageId.ROUTER, RouterPage),
-        (PageId.FIXIT, FixItPage),
-        (PageId.VERIFY, VerifyPage),
-        (PageId.REPORT, ReportPage),
-    )
+    """The window. Only the Welcome page is built before it first shows.
+
+    The other pages (and the core modules they import: the probe pipeline, the
+    guide and provider readers, the report writer) take longer to load than the
+    whole first window; they are built right after the Welcome page is first
+    painted (:meth:`ensure_pages`), while the user reads it, or at once when
+    anything asks for a page.
+    """
 
     def __init__(
         self,
@@ -101,11 +114,13 @@ class DoctorWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.core = core or Core()
+        # core, state and defaults come from modules the first page does not need:
+        # made on first use (see the properties below)
+        self._core = core
+        self._state: WizardState | None = None
+        self._defaults = defaults
         self.runner = runner or TaskRunner()
         self.settings = settings or QSettings()
-        self.defaults = bundled_defaults() if defaults is None else defaults
-        self.state = WizardState()
         # None: the bundled directory, read when the Setup page first needs it (start-up
         # stays fast); tests pass a small one pointing at loopback.
         self._directory = directory
@@ -126,23 +141,103 @@ class DoctorWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&About"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.helpRequested.connect(lambda: show_about(self, self.log_path))
+        self.helpRequested.connect(
+            lambda: show_about(self, self.log_path, self.settings, self.restart)
+        )
         # Cancel asks first, like Escape and the window's close button (see closing_loses).
         cancel = self.button(QWizard.WizardButton.CancelButton)
         cancel.clicked.disconnect()
         cancel.clicked.connect(self._on_cancel_clicked)
-        self.pages: dict[PageId, Any] = {}
-        for pid, cls in self.PAGES:
-            page = cls()
-            self.pages[pid] = page
-            self.setPage(int(pid), page)
+        welcome = WelcomePage(first_painted=self._welcome_painted)
+        self._pages: dict[PageId, Any] = {PageId.WELCOME: welcome}
+        self.setPage(int(PageId.WELCOME), welcome)
         self.setStartId(int(PageId.WELCOME))
+        # A click on Next (mouse, keyboard or a test's click()) presses first: the
+        # pages are there before the wizard moves on, even with no event loop yet.
+        self.button(QWizard.WizardButton.NextButton).pressed.connect(self.ensure_pages)
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):  # a hand-edited file can hold anything
             # the user's own size wins; Qt refuses (False) what it cannot read and
             # moves a window that was on a screen no longer there
             self.restoreGeometry(geometry)
         self.finished.connect(lambda _: self.settings.setValue("geometry", self.saveGeometry()))
+
+    # --- built on first use ------------------------------------------------------------
+
+    @property
+    def core(self) -> Core:
+        if self._core is None:
+            from app.ui.state import Core
+
+            self._core = Core()
+        return self._core
+
+    @core.setter
+    def core(self, core: Core) -> None:
+        self._core = core
+
+    @property
+    def state(self) -> WizardState:
+        if self._state is None:
+            from app.ui.state import WizardState
+
+            self._state = WizardState()
+        return self._state
+
+    @state.setter
+    def state(self, state: WizardState) -> None:
+        self._state = state
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        if self._defaults is None:
+            from app.ui.state import bundled_defaults
+
+            self._defaults = bundled_defaults()
+        return self._defaults
+
+    @defaults.setter
+    def defaults(self, defaults: dict[str, Any]) -> None:
+        self._defaults = defaults
+
+    @property
+    def pages(self) -> dict[PageId, Any]:
+        """Every page, built now if it was not yet."""
+        self.ensure_pages()
+        return self._pages
+
+    def ensure_pages(self) -> None:
+        """Build the pages after Welcome (once); see the class's docstring."""
+        if len(self._pages) > 1:
+            return
+        # plain import statements (not importlib): PyInstaller sees them and bundles the pages
+        from app.ui.pages.checking import CheckingPage
+        from app.ui.pages.fixit import FixItPage
+        from app.ui.pages.report import ReportPage
+        from app.ui.pages.results import ResultsPage
+        from app.ui.pages.router import RouterPage
+        from app.ui.pages.setup import SetupPage
+        from app.ui.pages.symptoms import SymptomsPage
+        from app.ui.pages.verify import VerifyPage
+
+        later: tuple[tuple[PageId, type[QWizardPage]], ...] = (
+            (PageId.SYMPTOMS, SymptomsPage),
+            (PageId.SETUP, SetupPage),
+            (PageId.CHECKING, CheckingPage),
+            (PageId.RESULTS, ResultsPage),
+            (PageId.ROUTER, RouterPage),
+            (PageId.FIXIT, FixItPage),
+            (PageId.VERIFY, VerifyPage),
+            (PageId.REPORT, ReportPage),
+        )
+        for pid, cls in later:
+            page = cls()
+            self._pages[pid] = page
+            self.setPage(int(pid), page)
+
+    def _welcome_painted(self) -> None:
+        # after the paint: the window is on screen before the rest is built
+        QTimer.singleShot(0, self.ensure_pages)
 
     def remembered(self, key: str) -> str:
         """A remembered text field: the user's last value, else the bundled default.
@@ -172,6 +267,26 @@ class DoctorWizard(QWizard):
     def page_of(self, pid: PageId) -> Any:
         return self.pages[pid]
 
+    def next(self) -> None:
+        self.ensure_pages()
+        super().next()
+
+    def restart(self) -> None:
+        """ "Restart now" in the About box: a new language shows from the next start.
+
+        Asks first, like closing, when that would lose a test or results."""
+        if not self.may_close():
+            return
+        if Restart.start():
+            self.done(int(QWizard.DialogCode.Rejected))
+        else:
+            from app.ui.dialogs import ErrorDialog
+
+            ErrorDialog.show(
+                self,
+                self.tr("SIP ALG Doctor could not start again. Close it and start it yourself."),
+            )
+
     # --- closing -----------------------------------------------------------------------
 
     def closing_loses(self) -> str | None:
@@ -183,7 +298,11 @@ class DoctorWizard(QWizard):
         """
         if any(self._running(pid) for pid in (PageId.CHECKING, PageId.VERIFY)):
             return self.tr("A test is still running. Closing now stops it and loses its result.")
-        if self.state.latest is not None and not self.pages[PageId.REPORT].holds_results():
+        if (
+            self._state is not None
+            and self._state.latest is not None
+            and not self.pages[PageId.REPORT].holds_results()
+        ):
             return self.tr(
                 "Your results are not saved yet. Closing now loses them; the last page "
                 "saves a report for your provider."
@@ -191,7 +310,8 @@ class DoctorWizard(QWizard):
         return None
 
     def _running(self, pid: PageId) -> bool:
-        task = self.pages[pid].task
+        page = self._pages.get(pid)  # a page never built runs nothing
+        task = page.task if page is not None else None
         return task is not None and task.running and not task.discarded
 
     def may_close(self) -> bool:
@@ -225,7 +345,8 @@ class DoctorWizard(QWizard):
     def done(self, result: int) -> None:
         """Close, Cancel, Escape and the window's close button all end here."""
         for pid in (PageId.CHECKING, PageId.VERIFY):
-            self.pages[pid].cancel()  # never leave a probe running behind a closed window
+            if pid in self._pages:
+                self._pages[pid].cancel()  # never leave a probe running behind a closed window
         super().done(result)
 
 

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.core.progress import Progress
-from app.ui.state import Core, WizardState
-from app.ui.tasks import TaskRunner
 from app.ui.widgets import shown
 
 if TYPE_CHECKING:
+    # Types only: the first page (Welcome) must not wait for the core's modules
+    # to load (start-up time; see DoctorWizard.ensure_pages).
+    from app.core.progress import Progress
     from app.providers.database import Directory
+    from app.ui.state import Core, WizardState
+    from app.ui.tasks import TaskRunner
 
 
 class Doctor(Protocol):

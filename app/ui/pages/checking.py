@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -34,6 +35,7 @@ from app.probes.options import ProbeOptions
 from app.probes.target import TargetError
 from app.ui import runlog
 from app.ui.dialogs import ErrorDialog
+from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
@@ -65,6 +67,10 @@ class CheckingPage(Page):
         layout = self.scrolling_body()
         self.now = wrap_label(self.tr("Starting…"))
         self.now.setAccessibleName(self.tr("What is happening now"))
+        # the idle-connection test in the estimate, protocol words in the progress line
+        self.jargon = WhatsThis(())
+        self.jargon.setAccessibleName(self.tr("What's this? The words on this page explained"))
+        self.jargon.hide()
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Progress"))
         self.ticks = QListWidget()
@@ -88,7 +94,10 @@ class CheckingPage(Page):
         way_on = QHBoxLayout()
         way_on.addWidget(self.change_server)
         way_on.addStretch(1)
-        layout.addWidget(self.now)
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.now, 1)
+        now_row.addWidget(self.jargon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(now_row)
         layout.addLayout(row)
         layout.addWidget(self.notice)  # right under the bar, where the eye is
         layout.addLayout(way_on)
@@ -112,6 +121,7 @@ class CheckingPage(Page):
         self.stop.setEnabled(True)
         wiz = self.doctor()
         self.setSubTitle(self.estimate(lifetime=wiz.state.lifetime))
+        self.jargon.explain(self.subTitle(), self.now.text())
         if self.task is not None:
             self.task.discard()  # an earlier run may still be winding down
         wiz.state.first = wiz.state.after = None
@@ -164,6 +174,7 @@ class CheckingPage(Page):
 
     def _on_task_progress(self, p: Progress) -> None:
         self.show_progress(self.bar, self.now, p)
+        self.jargon.explain(self.subTitle(), self.now.text())
         if p.item is not None:
             mark = OK if p.ok else FAIL + " " + self.tr("no answer")
             line = self.tr("Test call %d of %d") % (p.done, p.total)
@@ -197,6 +208,7 @@ class CheckingPage(Page):
             self.change_server.show()
             self.change_server.setFocus()
             self.now.setText(self.tr("The test could not start."))
+            self.jargon.explain(self.subTitle(), self.now.text(), reason)
         else:
             self.now.setText(self.tr("The test failed."))
             ErrorDialog.from_exception(

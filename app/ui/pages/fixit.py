@@ -14,13 +14,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from app.core.addresses import is_lan_address, parse_ip
 from app.guides.render import RenderedStep, RenderedVariant, render
 from app.guides.schema import Family
 from app.pipeline.diagnose import Outcome
 from app.ui.fold import Fold
+from app.ui.jargon import WhatsThis, shown_texts
 from app.ui.pages.base import Page
 from app.ui.variants import fitting_first
 from app.ui.widgets import CopyBlock, Notice, hint_label, no_mnemonic, shown, wrap_label
@@ -75,6 +84,7 @@ class FixItPage(Page):
         )
         self.body = self.scrolling_body()
         self.content: QWidget | None = None
+        self.jargon: WhatsThis | None = None
         self.open_button: QPushButton | None = None
         self.url: str | None = None
         # how a web address reaches the browser; tests put a recorder here
@@ -94,7 +104,7 @@ class FixItPage(Page):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         first = self.doctor().state.first
-        self._router_button(layout, first)
+        top_row = self._router_button(layout, first)
         layout.addWidget(wrap_label(guide.summary, selectable=True))
         firewall = firewall_advice(first) if first is not None else None
         if firewall is not None:  # a blocked port: an ALG or a firewall rule
@@ -142,33 +152,45 @@ class FixItPage(Page):
                 )
             )
         )
+        # one "What's this?" at the top for the protocol words of the guide (and title)
+        self.jargon = WhatsThis((), self.content)
+        self.jargon.setAccessibleName(self.tr("What's this? The words on this page explained"))
+        top_row.addWidget(self.jargon, 0, Qt.AlignmentFlag.AlignTop)
+        self.jargon.explain(self.title(), *shown_texts(self.content))
         self.body.addWidget(self.content)
 
-    def _router_button(self, layout: QVBoxLayout, first: Outcome | None) -> None:
-        """ "Open my router's settings", when the test found the gateway's address."""
+    def _router_button(self, layout: QVBoxLayout, first: Outcome | None) -> QHBoxLayout:
+        """ "Open my router's settings", when the test found the gateway's address.
+
+        Returns the row it is on ("What's this?" goes at its end)."""
         self.url = router_url(first)
         self.open_button = None
+        row = QHBoxLayout()
+        layout.addLayout(row)
         if self.url is None:
-            layout.addWidget(
+            row.addWidget(
                 hint_label(
                     self.tr(
                         "We could not find your router's address. It is usually printed on "
                         "a label on the router, next to its password."
                     )
-                )
+                ),
+                1,
             )
-            return
+            return row
         self.open_button = QPushButton(self.tr("&Open my router's settings"))
         self.open_button.setAccessibleName(self.tr("Open my router's settings"))
         url = self.url
         self.open_button.clicked.connect(lambda: self._open(url))
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addStretch(1)
         hint = hint_label(
             self.tr("Opens %s in your browser, the address of your router's own settings pages.")
             % url
         )
         hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(hint)
+        return row
 
     def _open(self, url: str) -> None:
         qurl = QUrl(url)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.core.model import Verdict
 from app.diagnosis.symptoms import Symptom
 from app.ui.fold import Fold
-from app.ui.jargon import WhatsThis, terms_in
+from app.ui.jargon import WhatsThis, shown_texts, terms_in
 from app.ui.pages import PageId
 from app.ui.pages.base import Page
 from app.ui.result_words import (
@@ -200,10 +200,12 @@ class ResultsPage(Page):
 
         self.step_texts = what_to_do(outcome, state.symptoms)
         self.steps.setText(numbered(self.step_texts))
-        terms = terms_in(" ".join(self.step_texts))
-        self.steps_jargon.refresh(terms)
-        self.steps_jargon.setVisible(bool(terms))
         self.provider.setText(provider_sentence(outcome, state.symptoms))
+        # the steps' words, and those of the sentence for the provider below them
+        self.steps_jargon.explain(*self.step_texts, self.provider.text())
+        # the card always explains SIP, ALG, UDP/TCP, and any other word it shows
+        card_terms = terms_in(" ".join(shown_texts(self.card)))
+        self.jargon.refresh(tuple(dict.fromkeys(("SIP", "ALG", "UDP/TCP", *card_terms))))
         self.copy.setText(self.tr("&Copy"))
 
         changes = [ch for t in probe.transports.values() for ch in t.changes]

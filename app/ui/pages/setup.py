@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QLineEdit,
     QRadioButton,
     QToolButton,
@@ -42,6 +43,7 @@ from app.pipeline.servers import (
 )
 from app.probes.target import MAX_TYPED, TargetError
 from app.providers.database import Directory
+from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
 from app.ui.provider_picker import ProviderPicker
 from app.ui.widgets import error_label, hint_label, wrap_label
@@ -173,9 +175,15 @@ class SetupPage(Page):
         layout.addStretch(1)
         # Under the scrolling part, so it is on screen whatever the window size.
         outer = self.layout()
-        assert outer is not None
+        assert isinstance(outer, QVBoxLayout)
         self.contacted.setContentsMargins(9, 6, 9, 0)
-        outer.addWidget(self.contacted)
+        # explains the protocol words the page shows (the server hints, this sentence)
+        self.jargon = WhatsThis(())
+        self.jargon.setAccessibleName(self.tr("What's this? The words on this page explained"))
+        contacted_row = QHBoxLayout()
+        contacted_row.addWidget(self.contacted, 1)
+        contacted_row.addWidget(self.jargon, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(contacted_row)
         self.preset_choice.hide()
 
         self.group.buttonToggled.connect(lambda *_: self._on_changed())
@@ -278,11 +286,13 @@ class SetupPage(Page):
         self.reflector_error.hide()
         self.public_hint.setVisible(self.public.isChecked())
         self.contacted.setText(self.contacted_sentence())
+        self.jargon.explain_widgets(self)
         self.completeChanged.emit()
 
     def _on_advanced_toggled(self, shown: bool) -> None:
         self.advanced.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.advanced_box.setVisible(shown)
+        self.jargon.explain_widgets(self)
 
     def contacted_sentence(self) -> str:
         """One plain sentence: who gets our packets if the user presses Next now."""

@@ -35,6 +35,7 @@ from app.ui import runlog
 from app.ui.before_after import header_pair
 from app.ui.before_after import render as render_pair
 from app.ui.dialogs import ErrorDialog
+from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
 from app.ui.state import make_job
 from app.ui.tasks import Task
@@ -94,7 +95,14 @@ class VerifyPage(Page):
         row.addWidget(self.stop_button)
         row.addWidget(self.bar, 1)
         row.addStretch(0)
-        self.body.addWidget(self.intro)
+        # the protocol words of the result, the table and the proof, once there is one
+        self.jargon = WhatsThis(())
+        self.jargon.setAccessibleName(self.tr("What's this? The words on this page explained"))
+        self.jargon.hide()
+        intro_row = QHBoxLayout()
+        intro_row.addWidget(self.intro, 1)
+        intro_row.addWidget(self.jargon, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(intro_row)
         self.body.addLayout(row)
         self.body.addWidget(self.now)
         self.body.addWidget(self.table)
@@ -124,6 +132,7 @@ class VerifyPage(Page):
         self.table.hide()
         self.proof.hide()
         self.intro.setText(self._intro())
+        self.jargon.hide()
         if self.outcome is not None:
             self.outcome.deleteLater()
             self.outcome = None
@@ -368,6 +377,9 @@ class VerifyPage(Page):
         self.outcome = Notice(text, kind, self)
         self.body.insertWidget(0, self.outcome)
         self.intro.setText(self._next_step(after))
+        inner = self.intro.parentWidget()
+        if inner is not None:
+            self.jargon.explain_widgets(inner)
 
     def _next_step(self, after: Outcome) -> str:
         """The line under the result: what to do now (never a stale "press Test again")."""
