@@ -1,7 +1,7 @@
 """How many concurrent test calls one reflector carries, on loopback.
 
     .venv/bin/python -m tests.bench.call_capacity_bench [--calls 50,100,200] [--beyond]
-        [--seconds 5] [--per-process 50]
+        [--seconds 5] [--per-process 50] [--profile /tmp/calls.prof]
 
 Starts the real ``sipalg reflector`` as its own process on 127.0.0.1 (rate
 limit off and the call caps raised, since every call comes from the one
@@ -173,7 +173,9 @@ def run_step(
     return calls, figures
 
 
-def describe(n: int, calls: list[CallFigures], fig: dict[str, float], load: str) -> bool:
+def describe(
+    n: int, seconds: int, calls: list[CallFigures], fig: dict[str, float], load: str
+) -> bool:
     """Print one step; True when every call completed without loss."""
     done = [c for c in calls if c.established and c.reported]
     up = [loss(c.sent - c.far_received, c.sent) for c in done]
@@ -200,6 +202,11 @@ def describe(n: int, calls: list[CallFigures], fig: dict[str, float], load: str)
         f"peak memory {fig['peak_rss_mib']:.1f} MiB; "
         f"callers' CPU {100 * fig['client_cpu_share']:.0f} % of a core"
     )
+    per_call_s = fig["reflector_cpu_s"] / max(1, len(done) * seconds)
+    print(
+        f"  reflector CPU per call in progress: {1000 * per_call_s:.1f} ms per second of call "
+        f"(set-up and hang-up included) -> one core would carry about {1 / per_call_s:.0f}"
+    )
     for e in errors[:5]:
         print(f"  error: {e}")
     worst = max([*up, *down, *short], default=100.0)
@@ -213,6 +220,7 @@ def main() -> int:
     ap.add_argument("--max", type=int, default=1600, help="stop --beyond here (default 1600)")
     ap.add_argument("--seconds", type=int, default=5, help="audio per call (default 5)")
     ap.add_argument("--per-process", type=int, default=50, help="calls per client process")
+    ap.add_argument("--profile", metavar="FILE", help="run the reflector under cProfile")
     ap.add_argument("--client", help=argparse.SUPPRESS)
     args = ap.parse_args()
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -238,6 +246,8 @@ def main() -> int:
         "--max-calls-per-source",
         str(cap),
     )
+    if args.profile:
+        cmd[1:1] = ["-m", "cProfile", "-o", args.profile]
     reflector = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
     try:
         wait_ready(port)
@@ -247,7 +257,7 @@ def main() -> int:
             n = steps[n_i]
             load = "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
             calls, fig = run_step(reflector.pid, port, n, args.seconds, args.per_process)
-            clean = describe(n, calls, fig, load)
+            clean = describe(n, args.seconds, calls, fig, load)
             if args.beyond and n_i == len(steps) - 1 and clean and n * 2 <= args.max:
                 steps.append(n * 2)
             n_i += 1
