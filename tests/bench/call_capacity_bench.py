@@ -7,10 +7,11 @@ Starts the real ``sipalg reflector`` as its own process on 127.0.0.1 (rate
 limit off and the call caps raised, since every call comes from the one
 loopback address: ``--rate 0 --max-calls ... --max-calls-per-source ...``).
 For each N it places N concurrent test calls with the client's own code
-(``app.probes.call.place_call``: INVITE with SDP, 100/180/200, ACK, RTP every
-20 ms both ways for ``--seconds``, BYE with the far end's report), each in its
-own thread, from ``ceil(N / --per-process)`` client processes, starts spread
-over the first second as real calls would be. ``--beyond`` keeps doubling N
+(the coroutine ``app.probes.call.place_call`` runs: INVITE with SDP,
+100/180/200, ACK, RTP every 20 ms both ways for ``--seconds``, BYE with the far
+end's report), many on one event loop per client process,
+``ceil(N / --per-process)`` processes, starts spread over the first second as
+real calls would be. ``--beyond`` keeps doubling N
 past the last step until calls fail or lose audio.
 
 Per step it prints: calls completed (200, report received), media loss per
@@ -24,6 +25,7 @@ small machine the callers, not the reflector, may run out first.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import math
 import os
@@ -31,7 +33,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ class CallFigures:
     far_sent_sdp: int  # ... and to the address our SDP named (loopback: the same socket)
     got_latched: int  # what arrived back on each path
     got_sdp: int
-    setup_s: float | None = None
+    duration: float = 0.0  # the whole call, INVITE to the BYE's answer
 
 
 PROFILED = """
@@ -72,43 +73,60 @@ finally:
 # --- client process ------------------------------------------------------------------
 
 
-def _one_call(port: int, seconds: int, delay: float, out: list[CallFigures]) -> None:
-    from app.probes.call import PATH_LATCHED, PATH_SDP, place_call
-    from app.probes.target import Target
+def _figures(rec: Any) -> CallFigures:
+    from app.probes.call import PATH_LATCHED, PATH_SDP
 
-    time.sleep(delay)
-    rec = place_call(Target("127.0.0.1", port), seconds)
     rep = rec.report
-    out.append(
-        CallFigures(
-            established=rec.established,
-            reported=rep is not None,
-            error=rec.error or rec.report_error,
-            sent=rec.sent,
-            far_received=rep.reception.received if rep else 0,
-            far_sent_latched=rep.to_source.sent if rep else 0,
-            far_sent_sdp=rep.to_sdp.sent if rep else 0,
-            got_latched=len(rec.arrivals.get(PATH_LATCHED, ())),
-            got_sdp=len(rec.arrivals.get(PATH_SDP, ())),
-        )
+    return CallFigures(
+        established=rec.established,
+        reported=rep is not None,
+        error=rec.error or rec.report_error,
+        sent=rec.sent,
+        far_received=rep.reception.received if rep else 0,
+        far_sent_latched=rep.to_source.sent if rep else 0,
+        far_sent_sdp=rep.to_sdp.sent if rep else 0,
+        got_latched=len(rec.arrivals.get(PATH_LATCHED, ())),
+        got_sdp=len(rec.arrivals.get(PATH_SDP, ())),
+        duration=rec.duration,
     )
 
 
-def client_main(port: int, calls: int, seconds: int, start_at: float) -> None:
-    """Place ``calls`` calls at once (one thread each); print their figures as JSON."""
-    import app.probes.call  # noqa: F401  # import before the clock starts
+async def _calls(port: int, calls: int, seconds: int) -> list[CallFigures]:
+    """``calls`` test calls on one event loop, starts spread over the first second.
 
-    time.sleep(max(0.0, start_at - time.time()))
-    out: list[CallFigures] = []
-    threads = [
-        threading.Thread(target=_one_call, args=(port, seconds, i / calls, out), daemon=True)
-        for i in range(calls)
-    ]
+    The client's own call coroutine (what ``place_call`` runs), many at once in
+    one loop: a thread per call, each with its loop, spent most of the callers'
+    CPU on switching between threads, and starved callers send late.
+    """
+    from app.probes.call import SETUP_TIMEOUT, _call, _State
+
+    loop = asyncio.get_running_loop()
+
+    async def one(delay: float) -> CallFigures:
+        await asyncio.sleep(delay)
+        st = _State(("127.0.0.1", port), seconds)
+        started = loop.time()
+        try:
+            await _call(st, "127.0.0.1", port, setup_timeout=SETUP_TIMEOUT, t1=0.5)
+        except OSError as exc:
+            st.error = f"the network refused the test call: {exc}"
+        return _figures(st.record(loop.time() - started))
+
+    return list(await asyncio.gather(*(one(i / calls) for i in range(calls))))
+
+
+def client_main(port: int, calls: int, seconds: int) -> None:
+    """Say "ready", wait for "go" on stdin, place ``calls`` calls; print figures as JSON.
+
+    Every client imports first and all start together: a client still importing
+    (half a second of CPU each) would starve the others' calls already running.
+    """
+    import app.probes.call  # noqa: F401
+
+    print("ready", flush=True)
+    sys.stdin.readline()
     cpu0 = time.process_time()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(seconds + 60)
+    out = asyncio.run(_calls(port, calls, seconds))
     doc = {"calls": [asdict(c) for c in out], "cpu": time.process_time() - cpu0}
     print(json.dumps(doc))
 
@@ -147,7 +165,6 @@ def run_step(
 ) -> tuple[list[CallFigures], dict[str, float]]:
     procs_n = math.ceil(n / per_process)
     shares = [n // procs_n + (1 if i < n % procs_n else 0) for i in range(procs_n)]
-    start_at = time.time() + 2.0  # every client imported and waiting
     clients = [
         subprocess.Popen(
             [
@@ -155,19 +172,36 @@ def run_step(
                 "-m",
                 "tests.bench.call_capacity_bench",
                 "--client",
-                f"{port},{share},{seconds},{start_at}",
+                f"{port},{share},{seconds}",
             ],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for share in shares
     ]
-    time.sleep(max(0.0, start_at - time.time()))
+    for c in clients:
+        assert c.stdout is not None and c.stdout.readline().strip() == "ready"
+    for c in clients:
+        assert c.stdin is not None
+        c.stdin.write("go\n")
+        c.stdin.flush()
     cpu0, wall0 = cpu_seconds(pid), time.monotonic()
     peak_rss = 0
+    samples: list[tuple[float, float]] = []  # (wall, CPU) every 0.25 s
     while any(c.poll() is None for c in clients):
         peak_rss = max(peak_rss, proc_kib(pid, "VmRSS"))
+        samples.append((time.monotonic(), cpu_seconds(pid)))
         time.sleep(0.25)
+    # the busiest second: what the media phase asks of the reflector at its peak
+    peak_share = max(
+        (
+            (c2 - c1) / (w2 - w1)
+            for (w1, c1), (w2, c2) in zip(samples, samples[4:], strict=False)
+            if w2 > w1
+        ),
+        default=0.0,
+    )
     cpu, wall = cpu_seconds(pid) - cpu0, time.monotonic() - wall0
     calls: list[CallFigures] = []
     client_cpu = 0.0
@@ -182,6 +216,7 @@ def run_step(
         "wall_s": wall,
         "peak_rss_mib": peak_rss / 1024,
         "client_cpu_share": client_cpu / wall,
+        "reflector_peak_share": peak_share,
     }
     return calls, figures
 
@@ -203,13 +238,19 @@ def describe(
             return "n/a"
         return f"median {statistics.median(values):.2f} %, worst {max(values):.2f} %"
 
-    print(f"N = {n}: {len(done)} of {n} calls completed ({load})")
+    took = sorted(c.duration for c in done) or [0.0]
+    print(
+        f"N = {n}: {len(done)} of {n} calls completed ({load}); a call took "
+        f"{statistics.median(took):.1f} s median, {took[-1]:.1f} s at most "
+        f"({seconds} s of audio: much longer means starved callers)"
+    )
     print(f"  caller -> reflector loss per call: {spread(up)}")
     print(f"  reflector -> caller (latched) loss per call: {spread(down)}")
     print(f"  reflector -> caller (SDP address) loss per call: {spread(sdp)}")
     print(f"  reflector shortfall (owed, not sent) per call: {spread(short)}")
     print(
         f"  reflector CPU {100 * fig['reflector_cpu_share']:.0f} % of a core "
+        f"(busiest second {100 * fig['reflector_peak_share']:.0f} %) "
         f"({fig['reflector_cpu_s']:.1f} s over {fig['wall_s']:.1f} s; "
         f"{1e6 * fig['reflector_cpu_s'] / max(packets, 1):.0f} us per RTP packet in or out), "
         f"peak memory {fig['peak_rss_mib']:.1f} MiB; "
@@ -234,13 +275,20 @@ def main() -> int:
     ap.add_argument("--seconds", type=int, default=5, help="audio per call (default 5)")
     ap.add_argument("--per-process", type=int, default=50, help="calls per client process")
     ap.add_argument("--profile", metavar="FILE", help="run the reflector under cProfile")
+    ap.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="the reflector's scheduling priority (e.g. -10, as root): on a shared machine, "
+        "gives it the core a host of its own would (default 0)",
+    )
     ap.add_argument("--client", help=argparse.SUPPRESS)
     args = ap.parse_args()
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # 2 sockets per call per side
     if args.client:
-        port, calls, seconds, start_at = args.client.split(",")
-        client_main(int(port), int(calls), int(seconds), float(start_at))
+        port, calls, seconds = args.client.split(",")
+        client_main(int(port), int(calls), int(seconds))
         return 0
     steps = [int(x) for x in args.calls.split(",")]
     cap = max(*steps, args.max) + 10
@@ -262,9 +310,14 @@ def main() -> int:
     if args.profile:  # CPU time, not wall time: on a shared machine waiting is not cost
         cmd[1:3] = ["-c", PROFILED, args.profile]
     reflector = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    if args.nice:
+        os.setpriority(os.PRIO_PROCESS, reflector.pid, args.nice)
     try:
         wait_ready(port)
-        print(f"reflector pid {reflector.pid}; {args.seconds} s of audio per call; loopback")
+        print(
+            f"reflector pid {reflector.pid} (nice {args.nice}); {args.seconds} s of audio "
+            f"per call; loopback; {os.cpu_count()} CPUs"
+        )
         n_i = 0
         while n_i < len(steps):
             n = steps[n_i]
