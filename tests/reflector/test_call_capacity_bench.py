@@ -10,7 +10,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the bench reads the reflector's /proc")
 def test_a_small_capacity_step_completes_its_calls() -> None:
     res = subprocess.run(
         [sys.executable, "-m", "tests.bench.call_capacity_bench", "--calls", "3", "--seconds", "1"],
