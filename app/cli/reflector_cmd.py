@@ -15,6 +15,7 @@ from app.cli.common import (
     port_number,
     port_or_zero,
     positive_float,
+    whole_number,
 )
 from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 
@@ -72,6 +73,20 @@ def add_parser(sub: Any) -> None:
         default=None,
         help="UDP ports for test-call audio, e.g. 40000-40999, to open in a firewall "
         "(default: any free port)",
+    )
+    p.add_argument(
+        "--max-calls",
+        type=whole_number,
+        default=256,
+        metavar="N",
+        help="test calls in progress at once, in all (default: 256; each holds a media port)",
+    )
+    p.add_argument(
+        "--max-calls-per-source",
+        type=whole_number,
+        default=4,
+        metavar="N",
+        help="test calls in progress at once from one address (default: 4)",
     )
     p.add_argument("--no-udp", action="store_true", help="do not listen on UDP")
     p.add_argument("--no-tcp", action="store_true", help="do not listen on TCP")
@@ -197,6 +212,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--no-udp and --no-tcp together leave nothing to serve")
     if args.check is not None:
         return _check(args)
+    for opt, value in (
+        ("--max-calls", args.max_calls),
+        ("--max-calls-per-source", args.max_calls_per_source),
+    ):
+        if value < 1:
+            raise CliError(f"{opt} needs at least 1 (--no-calls refuses test calls)")
 
     from app.reflector.server import ListenError, ReflectorConfig, configure_logging, serve
 
@@ -227,6 +248,8 @@ def run(args: argparse.Namespace) -> int:
         stun_alt_address=args.stun_alt_address,
         callbacks=not args.no_callbacks,
         calls=not args.no_calls,
+        max_calls=args.max_calls,
+        max_calls_per_source=args.max_calls_per_source,
         media_ports=_port_range(args.media_ports),
         shutdown_grace=args.shutdown_grace,
         metrics=metrics,

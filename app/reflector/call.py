@@ -76,6 +76,7 @@ T2: Final = 4.0
 SETUP_GRACE: Final = 10.0  # seconds a call may live beyond its N seconds of media
 LINGER: Final = 5.0  # after the BYE: answer its retransmissions with the same report
 MEDIA_SLACK: Final = 1.0  # seconds of sending allowed beyond N (the caller's start lags ours)
+CATCH_UP: Final = 3  # packets per stream and tick at most, when our clock fell behind
 
 
 @dataclass(frozen=True)
@@ -270,8 +271,9 @@ def _request_uri_host(uri: str) -> str | None:
 
 
 class _MediaProtocol(asyncio.DatagramProtocol):
-    def __init__(self, desk: CallDesk, call: ActiveCall) -> None:
+    def __init__(self, desk: CallDesk, call: ActiveCall, dual_stack: bool = False) -> None:
         self.desk, self.call = desk, call
+        self.dual_stack = dual_stack  # an IPv6 socket: IPv4 targets go as ::ffff:a.b.c.d
         self.last_error: Exception | None = None
 
     def datagram_received(self, data: bytes, addr: Any) -> None:
@@ -480,7 +482,7 @@ class CallDesk:
         loop = asyncio.get_running_loop()
         try:
             transport, _ = await loop.create_datagram_endpoint(
-                lambda: _MediaProtocol(self, call), sock=sock
+                lambda: _MediaProtocol(self, call, sock.family == socket.AF_INET6), sock=sock
             )
         except OSError:
             sock.close()
@@ -640,49 +642,65 @@ class CallDesk:
             await asyncio.sleep(max(0.0, next_at - now))
 
     def _send_media(self, call: ActiveCall) -> None:
+        """Each return stream's packets due by now, never more than the caller sent us.
+
+        Normally one per stream and tick. When the event loop ran late (a loaded
+        host, hundreds of calls), the packets due meanwhile go out now, at most
+        CATCH_UP per tick, so a busy reflector sends late rather than not at all
+        and its sent count does not read as loss on the caller's side.
+        """
         if call.media_start is None or call.media is None or call.media.is_closing():
             return
         now = self.clock()
         if now > call.media_start + call.seconds + MEDIA_SLACK:
             return
+        due = int((now - call.media_start) / TICK) + 1  # by the clock, from the first packet
+        protocol = call.media.get_protocol()
+        assert isinstance(protocol, _MediaProtocol)
         hold = max(0, int((now - call.rx.last_arrival) * 1e6))
         for stream in call.streams:
             if stream.target is None or stream.error is not None:
                 continue
-            if stream.sent >= call.rx.received:  # never more than the caller sent us
-                continue
-            wire = build_probe_packet(
-                sequence=(stream.seq0 + stream.sent) & 0xFFFF,
-                timestamp=probe_timestamp(stream.ts0, stream.sent),
-                ssrc=stream.ssrc,
-                send_time_us=int(now * 1e6) & 0xFFFF_FFFF_FFFF_FFFF,
-                echo_time_us=call.rx.last_send_us,
-                echo_hold_us=min(hold, 0xFFFF_FFFF),
-                path=stream.path,
-            )
-            if not call.budget_allows(len(wire)):
-                call.refused_out += 1
-                self.stats["call_budget_refused"] += 1
-                continue
-            protocol = call.media.get_protocol()
-            assert isinstance(protocol, _MediaProtocol)
-            protocol.last_error = None
-            dest = stream.target
-            if call.media.get_extra_info("socket").family == socket.AF_INET6 and ":" not in dest[0]:
-                dest = (f"::ffff:{dest[0]}", dest[1])  # IPv4 through a dual-stack socket
-            try:
-                call.media.sendto(wire, dest)
-            except OSError as exc:
-                protocol.last_error = exc
-            failure = protocol.last_error
-            if failure is not None:  # e.g. no route to a private address from here
-                text = failure.strerror if isinstance(failure, OSError) else None
-                stream.error = text or str(failure)
-                continue
-            stream.sent += 1
-            call.bytes_out += len(wire)
-            self.stats["call_media_out"] += 1
-            self.stats["call_bytes_out"] += len(wire)
+            owed = min(due, call.rx.received) - stream.sent  # credits: what the caller sent
+            for _ in range(min(owed, CATCH_UP)):
+                if not self._send_one(call, stream, protocol, now, hold):
+                    break
+
+    def _send_one(
+        self, call: ActiveCall, stream: _Stream, protocol: _MediaProtocol, now: float, hold: int
+    ) -> bool:
+        assert call.media is not None and stream.target is not None
+        wire = build_probe_packet(
+            sequence=(stream.seq0 + stream.sent) & 0xFFFF,
+            timestamp=probe_timestamp(stream.ts0, stream.sent),
+            ssrc=stream.ssrc,
+            send_time_us=int(now * 1e6) & 0xFFFF_FFFF_FFFF_FFFF,
+            echo_time_us=call.rx.last_send_us,
+            echo_hold_us=min(hold, 0xFFFF_FFFF),
+            path=stream.path,
+        )
+        if not call.budget_allows(len(wire)):
+            call.refused_out += 1
+            self.stats["call_budget_refused"] += 1
+            return False
+        protocol.last_error = None
+        dest = stream.target
+        if protocol.dual_stack and ":" not in dest[0]:
+            dest = (f"::ffff:{dest[0]}", dest[1])  # IPv4 through a dual-stack socket
+        try:
+            call.media.sendto(wire, dest)
+        except OSError as exc:
+            protocol.last_error = exc
+        failure = protocol.last_error
+        if failure is not None:  # e.g. no route to a private address from here
+            text = failure.strerror if isinstance(failure, OSError) else None
+            stream.error = text or str(failure)
+            return False
+        stream.sent += 1
+        call.bytes_out += len(wire)
+        self.stats["call_media_out"] += 1
+        self.stats["call_bytes_out"] += len(wire)
+        return True
 
     # --- ending -----------------------------------------------------------------
 

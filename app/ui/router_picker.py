@@ -21,7 +21,7 @@ and ended in an empty list with a grey Next when a search found nothing. So:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -97,9 +97,12 @@ class RouterPicker(QWidget):
     changed = Signal()
     picked = Signal()
 
-    def __init__(self, db: GuideDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, load: Callable[[], GuideDatabase], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        # Read on first use, when the page is shown: parsing the ~100 guide files
+        # took 0.1 s of the wizard's start, before a window the user waits for.
+        self._load = load
+        self._db: GuideDatabase | None = None
         self.detected: str | None = None  # the guide id router identification chose
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a brand or model, e.g. TP-Link Archer"))
@@ -130,6 +133,12 @@ class RouterPicker(QWidget):
         self.list.itemDoubleClicked.connect(self._on_double_click)
         self.search.installEventFilter(self)
         self.list.installEventFilter(self)
+
+    @property
+    def db(self) -> GuideDatabase:
+        if self._db is None:
+            self._db = self._load()
+        return self._db
 
     # --- what the page asks ---------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,9 +29,13 @@ def main() -> int:
     env = {**os.environ, "SIPALG_SMOKE_TEST": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     times = []
+    cpu = []  # the program's own CPU time per start: what the machine's load does not change
     for _ in range(args.runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.time()
         res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
         line = next(
             (ln for ln in res.stdout.splitlines() if ln.startswith("SIPALG-WINDOW-SHOWN")), None
         )
@@ -41,7 +46,8 @@ def main() -> int:
     print(
         f"cold start to first window over {len(times)} runs: median "
         f"{statistics.median(times):.3f} s, max {max(times):.3f} s "
-        f"({os.environ.get('QT_QPA_PLATFORM', 'offscreen')})"
+        f"({os.environ.get('QT_QPA_PLATFORM', 'offscreen')}); CPU per start (start to exit) "
+        f"median {statistics.median(cpu):.3f} s; load average {os.getloadavg()[0]:.2f}"
     )
     return 0
 

@@ -90,6 +90,19 @@ def test_frozen_linux_bundle_runs_the_wizard_and_the_cli(tmp_path: Path) -> None
     archive = built_path(res.stdout)
     assert archive.suffixes[-2:] == [".tar", ".xz"] and archive.exists()
     folder = ROOT / "packaging" / "out" / "dist" / "sip-alg-doctor"
+    # The size targets of packaging/README.md, so growth shows up here, not at release.
+    unpacked = sum(f.lstat().st_size for f in folder.rglob("*") if not f.is_dir())
+    assert unpacked <= 130_000_000, f"bundle {unpacked / 1e6:.1f} MB unpacked (target 130 MB)"
+    assert archive.stat().st_size <= 40_000_000, f"{archive.stat().st_size / 1e6:.1f} MB .tar.xz"
+    # Every translation the wizard ships, with Qt's own strings in the same languages;
+    # no translator sources.
+    shipped = sorted(p.name for p in (ROOT / "resources" / "translations").glob("sipalg_*.qm"))
+    bundled = folder / "_internal" / "resources" / "translations"
+    assert shipped and sorted(p.name for p in bundled.iterdir()) == shipped
+    qt_translations = folder / "_internal" / "PySide6" / "Qt" / "translations"
+    langs = {name.removeprefix("sipalg_").removesuffix(".qm") for name in shipped}
+    assert {f"qtbase_{lang}.qm" for lang in langs} <= {p.name for p in qt_translations.iterdir()}
+    assert not (qt_translations / "qtbase_ja.qm").exists()  # not a language the wizard ships
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

@@ -51,12 +51,48 @@ def test_container_healthcheck_passes_against_a_live_reflector_and_fails_without
     assert res.returncode == 1 and "reflector check failed" in res.stdout
 
 
-def test_container_installs_the_reflector_extra_and_serves_the_documented_ports() -> None:
+def _served_ports(argv: list[str]) -> set[str]:
+    """The ``PORT/proto`` (and ``LOW-HIGH/udp``) a reflector with these options listens on.
+
+    Read through the real ``sipalg reflector`` option parser, defaults included
+    (STUN's two ports are not in CMD), so a new default cannot slip by.
+    """
+    from app.cli.main import build_parser
+    from app.cli.reflector_cmd import _port_range
+
+    args = build_parser("reflector").parse_args(["reflector", *argv])
+    ports = {f"{p}/{t}" for p in (args.port, args.control_port) for t in ("udp", "tcp")}
+    if args.stun_port:
+        ports |= {f"{args.stun_port}/udp", f"{args.stun_alt_port}/udp"}
+    media = _port_range(args.media_ports)
+    assert media is not None, "test calls need a fixed --media-ports range to firewall"
+    ports.add(f"{media[0]}-{media[1]}/udp")
+    return ports
+
+
+def test_container_installs_the_reflector_extra_and_exposes_every_port_it_serves() -> None:
     text = _containerfile()
     assert '".[reflector]"' in text
     cmd = json.loads(next(ln for ln in text.splitlines() if ln.startswith("CMD "))[4:])
     assert cmd[cmd.index("--port") + 1] == "5060"
-    assert re.search(r"EXPOSE .*5060/udp 5060/tcp 5080/udp 5080/tcp", text)
+    exposed = set(next(ln for ln in text.splitlines() if ln.startswith("EXPOSE ")).split()[1:])
+    assert exposed == _served_ports(cmd)
+    assert "40000-40999/udp" in exposed  # the range the README's firewall rules open
+
+
+def test_systemd_unit_serves_what_the_container_serves_and_the_readme_opens() -> None:
+    unit = (HERE / "sipalg-reflector.service").read_text(encoding="utf-8")
+    start = re.search(r"(?m)^ExecStart=(.+)$", unit)
+    assert start
+    argv = shlex.split(start.group(1))
+    assert Path(argv[0]).name == "sipalg" and argv[1] == "reflector"
+    cmd = json.loads(next(ln for ln in _containerfile().splitlines() if ln.startswith("CMD "))[4:])
+    ports = _served_ports(argv[2:])
+    assert ports == _served_ports(cmd)
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    media = next(p for p in ports if "-" in p).removesuffix("/udp")
+    low, high = media.split("-")
+    assert f"{low}-{high}" in readme and f"{low}:{high}" in readme  # nftables and ufw forms
 
 
 def test_systemd_start_check_passes_against_a_live_reflector() -> None:

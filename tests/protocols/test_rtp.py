@@ -298,3 +298,55 @@ def test_fuzz_single_byte_changes_of_a_probe(index: int, value: int) -> None:
     data[index] = value
     with contextlib.suppress(RemoteProtocolError):
         rtp.parse_probe_payload(rtp.parse_rtp(bytes(data)).payload)
+
+
+@given(
+    st.integers(0, 0xFFFF),
+    st.integers(0, 0xFFFF_FFFF),
+    st.integers(0, 0xFFFF_FFFF),
+    st.integers(0, 2**64 - 1),
+    st.integers(0, 2**64 - 1),
+    st.integers(0, 0xFFFF_FFFF),
+    st.integers(0, 255),
+    st.sampled_from([rtp.PCMU, rtp.PCMA]),
+    st.booleans(),
+)
+def test_probe_packet_fast_path_equals_the_general_serialiser(
+    seq: int, ts: int, ssrc: int, send: int, echo: int, hold: int, path: int, pt: int, mark: bool
+) -> None:
+    """build_probe_packet packs in one go; the bytes are those of serialise_rtp."""
+    fields = struct.pack("!4sQQIB", rtp.PROBE_MAGIC, send, echo, hold, path)
+    octet = 0xFF if pt == rtp.PCMU else 0xD5
+    general = rtp.serialise_rtp(
+        rtp.RtpPacket(pt, seq, ts, ssrc, fields + bytes([octet]) * (160 - len(fields)), mark)
+    )
+    built = rtp.build_probe_packet(
+        sequence=seq,
+        timestamp=ts,
+        ssrc=ssrc,
+        send_time_us=send,
+        echo_time_us=echo,
+        echo_hold_us=hold,
+        path=path,
+        payload_type=pt,
+        marker=mark,
+    )
+    assert built == general
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"sequence": 65536},
+        {"timestamp": 2**32},
+        {"ssrc": -1},
+        {"send_time_us": 2**64},
+        {"echo_time_us": -1},
+        {"echo_hold_us": 2**32},
+        {"path": 256},
+    ],
+)
+def test_probe_packet_fields_out_of_range_are_refused(bad: dict[str, int]) -> None:
+    fields = {"sequence": 0, "timestamp": 0, "ssrc": 0, "send_time_us": 0, **bad}
+    with pytest.raises(LocalProtocolError, match="out of range"):
+        rtp.build_probe_packet(**fields)

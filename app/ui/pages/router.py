@@ -28,7 +28,7 @@ class RouterPage(Page):
         layout = self.scrolling_body()
         self.identified = wrap_label("", selectable=True)
         self.identified.setAccessibleName(self.tr("Identified router"))
-        self.picker = RouterPicker(bundled())
+        self.picker = RouterPicker(bundled)  # read when the page is first shown
         self.search = self.picker.search
         self.list = self.picker.list
         layout.addWidget(self.identified)
