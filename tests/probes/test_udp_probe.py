@@ -76,6 +76,7 @@ def test_an_icmp_error_ends_only_the_transactions_waiting_then(server: socket.so
         assert second.attempt.packets == 1 and second.attempt.rtt > 0
     finally:
         port.close(run)
+        run.selector.close()
 
 
 def test_port_unreachable_is_final_for_the_attempt() -> None:
@@ -92,6 +93,7 @@ def test_port_unreachable_is_final_for_the_attempt() -> None:
         assert tx.attempt.error is not None and "port closed" in tx.attempt.error
     finally:
         port.close(run)
+        run.selector.close()
 
 
 def test_the_deadline_ends_a_transaction_nobody_answers(server: socket.socket) -> None:
@@ -108,3 +110,4 @@ def test_the_deadline_ends_a_transaction_nobody_answers(server: socket.socket) -
         assert tx.attempt.packets == 1  # T1 is 0.5 s: no retransmission within 0.3 s
     finally:
         port.close(run)
+        run.selector.close()
