@@ -25,7 +25,9 @@ def version() -> str:
     wheels fall back to the package metadata.
     """
     # os.path, not pathlib: pathlib (with urllib.parse) adds ~7 ms to every start-up
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    # realpath: in a strict editable install this file is a symlink in a link tree
+    # under build/, and the pyproject.toml sits beside the real one.
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
     base = getattr(sys, "_MEIPASS", here)
     try:
         with open(os.path.join(base, "pyproject.toml"), encoding="utf-8") as fh:

@@ -1,11 +1,12 @@
 """Cancellation and progress, shared by the CLI and the wizard.
 
-The probe runners run an asyncio loop in a worker thread; the wizard's cancel
-button lives on the GUI thread. :class:`CancelToken` bridges the two without
-polling: ``cancel()`` may be called from any thread and runs the registered
-callbacks there, and the runner's callback hands the cancellation to its own
-loop with ``call_soon_threadsafe``. So "cancel" takes effect within
-milliseconds, not at the next poll.
+The probes run in a worker thread (a selectors loop, or an asyncio loop for the
+side checks); the wizard's cancel button lives on the GUI thread.
+:class:`CancelToken` bridges the two without polling: ``cancel()`` may be
+called from any thread and runs the registered callbacks there, and each
+runner's callback wakes its own loop (a byte on a socket pair, or
+``call_soon_threadsafe``). So "cancel" takes effect within milliseconds, not
+at the next poll.
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
-from app.diagnosis.context import CgnatHint, cgnat_hint, context_findings
 from app.diagnosis.findings import Diagnosis, diagnose
 from app.diagnosis.symptoms import Symptom
 from app.pipeline.servers import (
@@ -29,9 +28,10 @@ from app.probes.options import ProbeOptions, default_transports
 from app.probes.target import Target, TargetError
 
 if TYPE_CHECKING:
+    from app.diagnosis.context import CgnatHint
     from app.netinfo.router import RouterInfo
+    from app.probes.candidate import Candidate
     from app.probes.lifetime import LifetimeResult
-    from app.probes.locate import Candidate
     from app.probes.nat import NatReport
 
 SessionRunner = Callable[..., SessionResult]
@@ -99,6 +99,11 @@ def conclude(session: SessionResult, symptoms: Sequence[Symptom] = ()) -> Outcom
     Public so that canned sessions (the wizard's demo, tests) are judged by
     exactly the same rules as real ones.
     """
+    if session.nat is None and session.router is None and not session.lifetimes:
+        # No side check ran (the ALG verdict alone): no context rules to load or apply.
+        return Outcome(session, diagnose(session.probe, list(symptoms), []))
+    from app.diagnosis.context import cgnat_hint, context_findings
+
     hint = cgnat_hint(session.nat, session.router)
     extra = context_findings(session.nat, session.lifetimes, hint)
     return Outcome(session, diagnose(session.probe, list(symptoms), extra), hint)

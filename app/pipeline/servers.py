@@ -37,8 +37,7 @@ from app.probes.target import (
 from app.protocols.sip import join_hostport, split_hostport
 
 if TYPE_CHECKING:
-    # dnspython (behind app.probes.locate) is imported only when a name is looked up.
-    from app.probes.locate import Candidate
+    from app.probes.candidate import Candidate
     from app.providers.schema import Provider, PublicServerList
 
 # Where a choice came from: what the report and the wizard say about it.
@@ -161,7 +160,7 @@ def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
     chance, for names that live only in the hosts file or on the LAN.
     Returns [] when cancelled. Raises TargetError (LocateError) with one sentence.
     """
-    from app.probes.locate import Candidate, LocateError, ResolvedVia, locate
+    from app.probes.candidate import Candidate, ResolvedVia
 
     transport: Any = choice.transport
 
@@ -178,8 +177,15 @@ def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
         return [
             Candidate(choice.host, choice.address, port, transport or "udp", ResolvedVia.LITERAL)
         ]
-    if choice.port is not None and parse_ip(choice.host) is None:
+    literal = parse_ip(choice.host)
+    if literal is not None:  # an IP address is used as it is (RFC 3263 §4.1)
+        port = choice.port or SIP_PORT
+        return [Candidate(literal, literal, port, transport or "udp", ResolvedVia.LITERAL)]
+    if choice.port is not None:
         return system(choice.port)
+    # The locator (and dnspython behind it): only when DNS has to be asked.
+    from app.probes.locate import LocateError, locate
+
     try:
         found = call_unless_cancelled(lambda: locate(choice.host, choice.port, transport), cancel)
     except LocateError as exc:

@@ -2,10 +2,13 @@
 
 :func:`app.pipeline.diagnose.run_diagnosis` calls :func:`run_session`. The quick set — ALG
 probes over UDP and TCP, RFC 5780 NAT behaviour, router identification —
-runs at the same time (the ALG probe and STUN in one event loop, the router
-lookups, which block on subprocesses and HTTP, in a worker thread), so it
-finishes in about the time of the slowest part. The binding-lifetime probe
-takes minutes and runs afterwards only when asked for.
+runs at the same time (:mod:`app.pipeline.side_checks`), so it finishes in
+about the time of the slowest part. The binding-lifetime probe takes minutes
+and runs afterwards only when asked for.
+
+The ALG probe alone (``sipalg probe --no-router --no-stun``) runs here, in the
+caller's thread, with no event loop: that path is the time to a verdict, and
+asyncio and the side checks' modules would be most of its start-up cost.
 
 Cancellation: the token cancels every part; the router thread is bounded
 (about ``router_wait`` seconds) and is not waited for once cancelled.
@@ -13,22 +16,17 @@ Cancellation: the token cancels every part; the router thread is bounded
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from app.core.constants import STUN_PORT
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from app.diagnosis.verdict import summarise
 from app.probes.options import ProbeOptions, prepare_options
-from app.probes.runner import probe_async
-from app.probes.target import Target, TargetError, resolve_unless_cancelled, resolve_within
-
-log = logging.getLogger("sipalg.session")
+from app.probes.runner import run_probe
+from app.probes.target import Target, resolve_unless_cancelled
 
 if TYPE_CHECKING:
     # Imported where used: a plain ALG probe (--no-router --no-stun) must not pay
@@ -59,6 +57,11 @@ class ContextOptions:
     # from the start of the run: they never hold the ALG verdict hostage.
     side_deadline: float = 1.2
 
+    @property
+    def side_checks(self) -> bool:
+        """Whether anything runs beside (or after) the ALG probe."""
+        return bool(self.stun) or self.router or self.lifetime
+
 
 @dataclass(frozen=True)
 class SessionResult:
@@ -83,54 +86,7 @@ def default_stun(
     )
 
 
-async def _nat(servers: tuple[Target, ...], wait: float, budget: float) -> NatReport | None:
-    """The first STUN server that answers, all of it (look-ups too) within ``budget`` s."""
-    from app.probes.nat import NatReport, discover
-
-    last: NatReport | None = None
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + budget
-    for server in servers:
-        remaining = deadline - loop.time()
-        if remaining <= 0.05:
-            break
-        try:
-            addr = await asyncio.to_thread(resolve_within, server, min(remaining, 1.0))
-        except TargetError as exc:
-            last = NatReport(str(server), error=str(exc))
-            continue
-        remaining = deadline - loop.time()
-        if remaining <= 0.05:
-            break
-        last = await discover((addr[0], server.port), name=str(server), wait=min(wait, remaining))
-        if last.error is None:
-            return last
-    return last
-
-
-def _identify_router(wait: float, internet_host: str) -> RouterInfo:
-    from app.netinfo.router import identify_router
-
-    return identify_router(wait=wait, internet_host=internet_host)
-
-
-async def _result(task: asyncio.Future[Any] | None) -> Any:
-    """A side task's value, or None if it was not started or was cancelled."""
-    if task is None:
-        return None
-    try:
-        return await task
-    except asyncio.CancelledError:
-        return None
-    except Exception:
-        # NAT type and router identity come from whatever answers on the LAN
-        # and the internet. A bug there must cost that one section, not the
-        # ALG verdict the user waited for; the details go to the log file.
-        log.exception("a side check failed; its section is left out")
-        return None
-
-
-async def _probe(
+def probe_and_judge(
     mode: Mode,
     target: Target,
     address: str,
@@ -138,7 +94,8 @@ async def _probe(
     cancel: CancelToken,
     progress: ProgressCallback,
 ) -> ProbeResult:
-    record = await probe_async(mode, target, address, options, cancel, progress)
+    """Blocking: the ALG probe and its verdict."""
+    record = run_probe(mode, target, address, options, cancel, progress)
     return summarise(
         mode, str(target), options.transports, record.exchanges, record.duration, record.cancelled
     )
@@ -174,129 +131,12 @@ def run_session(
                 )
             )
         address = addresses[0]
-    timings: dict[str, float] = {}
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="router")
+    if context.side_checks:
+        # asyncio and the side checks' own modules: imported only when a side check runs.
+        from app.pipeline.side_checks import run_with_side_checks
 
-    async def timed(name: str, coro):  # type: ignore[no-untyped-def]
-        t0 = time.monotonic()
-        try:
-            return await coro
-        finally:
-            timings[name] = round(time.monotonic() - t0, 3)
-
-    async def main() -> SessionResult:
-        loop = asyncio.get_running_loop()
-        me = asyncio.current_task()
-        assert me is not None
-        side: list[asyncio.Future[object]] = []
-
-        def on_cancel() -> None:
-            loop.call_soon_threadsafe(lambda: [f.cancel() for f in side])
-
-        remove = cancel.add_callback(on_cancel)
-        t0 = time.monotonic()
-        try:
-            probe_task = asyncio.ensure_future(
-                timed("alg", _probe(mode, target, address, options, cancel, progress))
-            )
-            nat_task = (
-                asyncio.ensure_future(
-                    timed("nat", _nat(context.stun, context.stun_wait, context.side_deadline))
-                )
-                if context.stun
-                else None
-            )
-            router_task = (
-                asyncio.ensure_future(
-                    timed(
-                        "router",
-                        loop.run_in_executor(pool, _identify_router, context.router_wait, address),
-                    )
-                )
-                if context.router
-                else None
-            )
-            side += [t for t in (nat_task, router_task) if t is not None]
-            probe = await probe_task
-            pending = [t for t in (nat_task, router_task) if t is not None and not t.done()]
-            if pending:
-                wait = max(0.0, t0 + context.side_deadline - time.monotonic())
-                await asyncio.wait(pending, timeout=wait)
-            timed_out = tuple(
-                name
-                for name, task in (("nat", nat_task), ("router", router_task))
-                if task is not None and not task.done()
-            )
-            for task in (nat_task, router_task):
-                if task is not None and not task.done():
-                    task.cancel()  # the router thread finishes on its own; nobody waits for it
-            nat: NatReport | None = await _result(nat_task)
-            router: RouterInfo | None = await _result(router_task)
-            timings["quick_set"] = round(time.monotonic() - t0, 3)
-            lifetimes: tuple[LifetimeResult, ...] = ()
-            answered = any(ex.answered for tr in probe.transports.values() for ex in tr.exchanges)
-            # The idle test needs a server that answers; a silent one is not measured.
-            if context.lifetime and answered and not cancel.cancelled and not probe.cancelled:
-                lifetimes = await _lifetimes(
-                    address, target, options, context, progress, side, timings
-                )
-            return SessionResult(probe, nat, router, lifetimes, timings, timed_out)
-        finally:
-            remove()
-
-    try:
-        return asyncio.run(main())
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-async def _lifetimes(
-    address: str,
-    target: Target,
-    options: ProbeOptions,
-    context: ContextOptions,
-    progress: ProgressCallback,
-    side: list[asyncio.Future[object]],
-    timings: dict[str, float],
-) -> tuple[LifetimeResult, ...]:
-    from app.probes.lifetime import LifetimeResult, measure
-
-    ports = [(target.port, "sip")]
-    if options.control_port != target.port:
-        ports.append((options.control_port, "control"))
+        return run_with_side_checks(mode, target, address, options, context, cancel, progress)
     t0 = time.monotonic()
-    done = 0
-
-    def on_result(port: int, delay: int, ok: bool) -> None:
-        nonlocal done
-        done += 1
-        progress(
-            Progress(
-                min(done, 20),
-                20,
-                f"Port {port}: a call-back after {delay} s {'arrived' if ok else 'was lost'}",
-            )
-        )
-
-    progress(
-        Progress(
-            0, 20, "Measuring how long the router keeps idle connections (this takes a few minutes)"
-        )
-    )
-    tasks = [
-        asyncio.ensure_future(
-            measure(
-                address,
-                p,
-                role,
-                max_seconds=context.lifetime_max,
-                server_name=target.host,
-                on_result=lambda d, ok, p=p: on_result(p, d, ok),  # type: ignore[misc]
-            )
-        )
-        for p, role in ports
-    ]
-    side += tasks  # type: ignore[arg-type]
-    results = await asyncio.gather(*tasks, return_exceptions=True)
-    timings["lifetime"] = round(time.monotonic() - t0, 3)
-    return tuple(r for r in results if isinstance(r, LifetimeResult))
+    probe = probe_and_judge(mode, target, address, options, cancel, progress)
+    alg = round(time.monotonic() - t0, 3)
+    return SessionResult(probe, timings={"alg": alg, "quick_set": alg})

@@ -10,13 +10,12 @@ Answers come in milliseconds on a healthy path, so a clean run never starts a
 second attempt.
 
 :class:`AttemptPlan` holds the rule and takes the time as an argument, so it
-is tested with a fake clock; :func:`repeat` is the thin asyncio loop around it.
+is tested with a fake clock; :class:`app.probes.runner.ExchangeJob` drives it
+in the probe's selector loop.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -36,7 +35,10 @@ class Attempt:
     definitive: bool = False  # the far end said "nothing here": retrying cannot help
 
 
-GRACE = 0.05  # seconds; see repeat()
+# Seconds: when the plan stops without an answer (a refusal), attempts still in
+# flight may report what they sent and why they failed for this long, instead
+# of vanishing from the evidence unfinished.
+GRACE = 0.05
 
 
 class Next(Enum):
@@ -81,41 +83,3 @@ class AttemptPlan:
         refusal = next((a.error for a in self.finished if a.definitive and a.error), None)
         errors = [a.error for a in self.finished if a.error]
         return refusal or (errors[-1] if errors else "no answer before the deadline")
-
-
-async def repeat(plan: AttemptPlan, start_attempt: Callable[[], Awaitable[Attempt]]) -> AttemptPlan:
-    """Run attempts by ``plan`` on the running loop's clock; returns the plan with
-    every attempt that finished (cancelled ones included)."""
-    loop = asyncio.get_running_loop()
-    pending: set[asyncio.Future[Attempt]] = set()
-    try:
-        while True:
-            action, until = plan.decide(loop.time())
-            if action is Next.STOP:
-                if pending and plan.winner is None:
-                    # Attempts end at the deadline on their own; a moment's grace lets
-                    # them report what they sent and why they failed, instead of
-                    # vanishing from the evidence as cancelled.
-                    done, pending = await asyncio.wait(pending, timeout=GRACE)
-                    for fut in done:
-                        plan.finish(fut.result())
-                break
-            if action is Next.START:
-                pending.add(asyncio.ensure_future(start_attempt()))
-                plan.started(loop.time())
-                continue
-            if not pending:
-                await asyncio.sleep(max(0.0, until - loop.time()))
-                continue
-            done, pending = await asyncio.wait(
-                pending, timeout=max(0.0, until - loop.time()), return_when=asyncio.FIRST_COMPLETED
-            )
-            for fut in done:
-                plan.finish(fut.result())
-    finally:
-        for fut in pending:
-            fut.cancel()
-        if pending:
-            rest = await asyncio.gather(*pending, return_exceptions=True)
-            plan.finished += [a for a in rest if isinstance(a, Attempt)]
-    return plan

@@ -33,19 +33,17 @@ Names are looked up in DNS only: entries in the hosts file are not seen.
 
 from __future__ import annotations
 
-import enum
 import errno
 import ipaddress
 import random
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from app.probes.candidate import Candidate, ResolvedVia
 from app.probes.target import TargetError, parse_target
 from app.protocols.naptr_select import NaptrRecord, Transport, select_naptr
-from app.protocols.sip import join_hostport
 from app.protocols.srv_order import RandomSource, SrvRecord, order_srv, service_refused
 
 if TYPE_CHECKING:
@@ -66,15 +64,6 @@ __all__ = [
 DEFAULT_PORT = 5060
 DEFAULT_DEADLINE = 3.0
 MAX_SRV_TARGETS = 8  # per SRV set: a phone tries a handful, and each costs look-ups
-
-
-class ResolvedVia(enum.StrEnum):
-    """How the target was found; the JSON report's ``target.resolved_via``."""
-
-    LITERAL = "literal"
-    A = "a"
-    SRV = "srv"
-    NAPTR = "naptr"
 
 
 FailureKind = Literal[
@@ -102,22 +91,6 @@ class LocateError(TargetError):
     def __init__(self, message: str, kind: FailureKind) -> None:
         super().__init__(message)
         self.kind: FailureKind = kind
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One place to send the probe, in the order :func:`locate` returns them."""
-
-    host: str  # the name the address belongs to (an SRV target, the domain, or the literal)
-    address: str
-    port: int
-    transport: Transport
-    resolved_via: ResolvedVia
-
-    @property
-    def hostport(self) -> str:
-        """``address:port``, IPv6 in brackets: what the report says was used."""
-        return join_hostport(self.address, self.port)
 
 
 def _literal(host: str) -> str | None:

@@ -6,19 +6,41 @@ without importing the runner that imports them.
 
 from __future__ import annotations
 
-import asyncio
 import random
-from collections.abc import Awaitable, Callable
+import selectors
+import socket
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import Progress, ProgressCallback
-from app.probes.attempts import Attempt, AttemptPlan, repeat
+from app.probes.attempts import Attempt, AttemptPlan
 from app.probes.evidence import answered_exchange, probe_local
 from app.probes.messages import BuiltProbe, Endpoint, build_probe
 from app.probes.options import ProbeOptions
 
-Connect = Callable[[str, int], Awaitable[tuple[asyncio.StreamReader, asyncio.StreamWriter]]]
+# The probe's clock: every time in a run (deadline, timers, round trips) is on it.
+clock = time.monotonic
+
+# What the run's selector calls when a registered socket is ready: the event mask, the time.
+OnReady = Callable[[int, float], None]
+
+
+class InFlight(Protocol):
+    """One attempt on the wire (a UDP transaction, a TCP connection), as the loop sees it."""
+
+    attempt: Attempt
+    done: bool  # finished: ``attempt`` says how
+
+    def poll(self, now: float) -> float:
+        """Act on whatever timer is due at ``now``; when to be polled next."""
+        ...
+
+    def abandon(self) -> None:
+        """Stop without an outcome (another attempt won): release the socket."""
+        ...
 
 
 @dataclass
@@ -29,15 +51,16 @@ class ProbeRun:
     options: ProbeOptions
     progress: ProgressCallback
     rng: random.Random
-    deadline: float  # on the event loop's clock
+    deadline: float  # on :func:`clock`
     total: int
-    # The TCP transport, injectable so tests can stand in a scripted peer.
-    connect: Connect = asyncio.open_connection
+    # Every socket of the run waits in this one selector (see app/probes/runner.py).
+    selector: selectors.BaseSelector = field(default_factory=selectors.DefaultSelector)
     done: int = 0
     finished: list[Exchange] = field(default_factory=list)
 
-    def remaining(self) -> float:
-        return max(0.0, self.deadline - asyncio.get_running_loop().time())
+    @property
+    def family(self) -> int:
+        return socket.AF_INET6 if ":" in self.address else socket.AF_INET
 
     def record(self, ex: Exchange) -> Exchange:
         self.finished.append(ex)
@@ -65,18 +88,16 @@ class ProbeRun:
             to_server=self.mode is Mode.PROVIDER,
         )
 
-    async def exchange(
+    def conclude(
         self,
-        start_attempt: Callable[[], Awaitable[Attempt]],
+        plan: AttemptPlan,
         transport: Transport,
         port: int,
         role: PortRole,
         method: str,
-        local_of: Callable[[], tuple[str, int] | None],
+        local: tuple[str, int] | None,
     ) -> Exchange:
-        """Run fresh attempts until one is answered (see attempts.py) and record the result."""
-        plan = AttemptPlan(self.options.restart, self.deadline)
-        await repeat(plan, start_attempt)
+        """One exchange, once its attempts are over: the winner's evidence, or why none won."""
         packets = sum(a.packets for a in plan.finished)
         winner = plan.winner
         if winner is not None and winner.answer is not None:
@@ -104,6 +125,6 @@ class ProbeRun:
                 answered=False,
                 attempts=packets,
                 error=plan.error(),
-                local=local_of(),
+                local=local,
             )
         )

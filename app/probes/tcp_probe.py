@@ -1,18 +1,20 @@
 """Probes over TCP: one connection per attempt, as a phone opens one.
 
 Connecting first lets the probe put the *real* local port in Via and Contact,
-which is what a kernel ALG matches before rewriting. The connection comes from
-:attr:`ProbeRun.connect`, so tests can stand in a scripted peer; the stream
-rules (framing, which answer counts) live in :class:`StreamAnswer`, which
-needs no socket at all.
+which is what a kernel ALG matches before rewriting. The stream rules
+(framing, which answer counts) live in :class:`StreamAnswer`, which needs no
+socket at all; :class:`TcpAttempt` connects, sends and reads without
+blocking, woken by the runner's selector loop.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import errno
+import os
+import selectors
+import socket
 
-from app.core.model import Exchange, PortRole, Transport
 from app.probes.attempts import Attempt
 from app.probes.evidence import describe_oserror
 from app.probes.messages import build_ack
@@ -44,67 +46,125 @@ class StreamAnswer:
         return self.answer
 
 
-async def tcp_attempt(
-    run: ProbeRun, port: int, method: str, locals_seen: list[tuple[str, int]]
-) -> Attempt:
-    """One connection: connect, send the request (built with the real local port), await
-    the final answer, ACK an INVITE's answer, close."""
-    loop = asyncio.get_running_loop()
-    started = loop.time()
-    placeholder = run.build(method, ("0.0.0.0", 9), port, "tcp")
-    try:
-        reader, writer = await asyncio.wait_for(
-            run.connect(run.address, port), timeout=run.remaining()
-        )
-    except TimeoutError:
-        return Attempt(
-            placeholder, packets=1, error="the connection attempt got no answer before the deadline"
-        )
-    except ConnectionRefusedError as exc:
-        return Attempt(placeholder, packets=1, error=describe_oserror(exc), definitive=True)
-    except OSError as exc:
-        return Attempt(placeholder, packets=1, error=describe_oserror(exc))
-    name = writer.get_extra_info("sockname")
-    local = (str(name[0]), int(name[1]))
-    locals_seen.append(local)
-    probe = run.build(method, local, port, "tcp")
-    attempt = Attempt(probe, packets=1)
-    stream = StreamAnswer(probe.call_id)
-    try:
-        writer.write(probe.wire)
-        while attempt.answer is None:
-            data = await asyncio.wait_for(reader.read(65536), timeout=run.remaining())
-            if not data:
-                attempt.error = "the server closed the connection"
-                return attempt
-            attempt.answer = stream.feed(data)
-        attempt.rtt = loop.time() - started
-        if method == "INVITE":
-            writer.write(build_ack(probe, attempt.answer[1].get("To") or ""))
-        return attempt
-    except TimeoutError:
-        attempt.error = "connected, but no answer before the deadline"
-    except RemoteProtocolError as exc:
-        attempt.error = f"the answer was not valid SIP ({exc})"
-    except OSError as exc:
-        attempt.error = describe_oserror(exc)
-    finally:
-        writer.close()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(writer.wait_closed(), 0.2)
-    return attempt
+class TcpAttempt:
+    """One connection: connect, send the request (built with the real local port), read
+    until the final answer, ACK an INVITE's answer, close. Ends at the run's deadline."""
 
+    def __init__(
+        self,
+        run: ProbeRun,
+        port: int,
+        method: str,
+        locals_seen: list[tuple[str, int]],
+        now: float,
+    ) -> None:
+        self.run = run
+        self.port = port
+        self.method = method
+        self.locals_seen = locals_seen
+        self.started = now
+        self.done = False
+        # Evidence for an attempt that never connects (no local port to announce yet).
+        self.attempt = Attempt(run.build(method, ("0.0.0.0", 9), port, "tcp"), packets=1)
+        self.stream: StreamAnswer | None = None  # set once connected
+        self.outbox = b""
+        self.sock: socket.socket | None = None
+        try:
+            self.sock = socket.socket(run.family, socket.SOCK_STREAM)
+            self.sock.setblocking(False)
+            code = self.sock.connect_ex((run.address, port))
+            if code not in (0, errno.EINPROGRESS):
+                raise OSError(code, os.strerror(code))  # e.g. ECONNREFUSED: the subclass
+            run.selector.register(self.sock, selectors.EVENT_WRITE, self.on_ready)
+        except OSError as exc:
+            self._connect_failed(exc)
 
-async def tcp_port(run: ProbeRun, port: int, role: PortRole) -> list[Exchange]:
-    async def one(method: str) -> Exchange:
-        seen: list[tuple[str, int]] = []
-        return await run.exchange(
-            lambda: tcp_attempt(run, port, method, seen),
-            Transport.TCP,
-            port,
-            role,
-            method,
-            lambda: seen[-1] if seen else None,
-        )
+    def poll(self, now: float) -> float:
+        if not self.done and now >= self.run.deadline:
+            self._end(
+                "the connection attempt got no answer before the deadline"
+                if self.stream is None
+                else "connected, but no answer before the deadline"
+            )
+        return self.run.deadline
 
-    return list(await asyncio.gather(*(one(m) for m in run.options.methods)))
+    def on_ready(self, mask: int, now: float) -> None:
+        if self.done or self.sock is None:
+            return
+        if self.stream is None:
+            self._connected()
+            return
+        if mask & selectors.EVENT_WRITE:
+            self._flush()
+        if mask & selectors.EVENT_READ and not self.done:
+            self._read(now)
+
+    def _connected(self) -> None:
+        assert self.sock is not None
+        code = self.sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+        if code:
+            self._connect_failed(OSError(code, os.strerror(code)))
+            return
+        name = self.sock.getsockname()
+        local = (str(name[0]), int(name[1]))
+        self.locals_seen.append(local)
+        probe = self.run.build(self.method, local, self.port, "tcp")
+        self.attempt = Attempt(probe, packets=1)
+        self.stream = StreamAnswer(probe.call_id)
+        self.outbox = probe.wire
+        self._flush()
+
+    def _flush(self) -> None:
+        assert self.sock is not None
+        try:
+            sent = self.sock.send(self.outbox)
+            self.outbox = self.outbox[sent:]
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._end(describe_oserror(exc))
+            return
+        events = selectors.EVENT_READ | (selectors.EVENT_WRITE if self.outbox else 0)
+        self.run.selector.modify(self.sock, events, self.on_ready)
+
+    def _read(self, now: float) -> None:
+        assert self.sock is not None and self.stream is not None
+        try:
+            data = self.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._end(describe_oserror(exc))
+            return
+        if not data:
+            self._end("the server closed the connection")
+            return
+        try:
+            answer = self.stream.feed(data)
+        except RemoteProtocolError as exc:
+            self._end(f"the answer was not valid SIP ({exc})")
+            return
+        if answer is None:
+            return
+        self.attempt.answer = answer
+        self.attempt.rtt = now - self.started
+        if self.method == "INVITE":
+            with contextlib.suppress(OSError):
+                self.sock.send(build_ack(self.attempt.probe, answer[1].get("To") or ""))
+        self._end(None)
+
+    def _connect_failed(self, exc: OSError) -> None:
+        self.attempt.definitive = isinstance(exc, ConnectionRefusedError)
+        self._end(describe_oserror(exc))
+
+    def abandon(self) -> None:
+        self._end(self.attempt.error)
+
+    def _end(self, error: str | None) -> None:
+        self.attempt.error = error
+        self.done = True
+        if self.sock is not None:
+            with contextlib.suppress(KeyError, ValueError):
+                self.run.selector.unregister(self.sock)
+            self.sock.close()
+            self.sock = None

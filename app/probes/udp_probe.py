@@ -1,15 +1,17 @@
 """Probes over UDP: one socket per port, one client transaction per request.
 
 The timer rules live in :class:`app.protocols.transaction.ClientTransaction`
-(fake-clock tested); this module only moves datagrams and waits.
+(fake-clock tested); this module only moves datagrams: :class:`UdpPort`
+hands each answer to the transaction it belongs to and each ICMP error to the
+transactions waiting when it arrives, and :class:`UdpTransaction` does what
+the state machine says. The waiting is the runner's selector loop.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import selectors
 import socket
-from collections.abc import Awaitable, Callable
 
 from app.core.model import Exchange, PortRole, Transport
 from app.probes.attempts import Attempt
@@ -21,19 +23,48 @@ from app.protocols.sip import Response, parse_message, parse_via
 from app.protocols.transaction import ClientTransaction, Step
 
 
-class UdpClient(asyncio.DatagramProtocol):
-    """Delivers each answer to the transaction whose Via branch / Call-ID it carries."""
+class UdpPort:
+    """One connected UDP socket to one server port, shared by every transaction sent there.
 
-    def __init__(self) -> None:
-        self.waiters: dict[str, asyncio.Queue[tuple[bytes, Response]]] = {}
-        self.error: OSError | None = None
-        # One event per waiting transaction: an ICMP error ends the transactions
-        # waiting when it arrives, not every fresh attempt started after it (a
-        # shared, never-cleared event made one stray "host unreachable" cut short
-        # all later attempts on the port, which could read as a dropped SIP port).
-        self.error_waiters: set[asyncio.Event] = set()
+    Delivers each answer to the transaction whose Via branch / Call-ID it
+    carries. An ICMP error (which a connected socket reports on its next
+    receive or send) ends the transactions waiting when it arrives, not fresh
+    attempts started after it: one stray "host unreachable" must not cut short
+    every later attempt on the port, which could read as a dropped SIP port.
+    """
 
-    def datagram_received(self, data: bytes, addr: object) -> None:
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.waiters: dict[str, UdpTransaction] = {}  # by branch and by Call-ID
+        name = sock.getsockname()
+        self.local = (str(name[0]), int(name[1]))
+
+    @classmethod
+    def open(cls, run: ProbeRun, port: int) -> UdpPort:
+        """A socket connected to the server's port, registered with the run's selector."""
+        sock = socket.socket(run.family, socket.SOCK_DGRAM)
+        try:
+            sock.setblocking(False)
+            sock.connect((run.address, port))
+            udp = cls(sock)
+            run.selector.register(sock, selectors.EVENT_READ, udp.on_ready)
+        except OSError:
+            sock.close()
+            raise
+        return udp
+
+    def on_ready(self, mask: int, now: float) -> None:
+        while True:
+            try:
+                data = self.sock.recv(65536)
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # ICMP: port unreachable, host unreachable, ...
+                self.error_received(exc)
+                continue
+            self.datagram_received(data, now)
+
+    def datagram_received(self, data: bytes, now: float) -> None:
         try:
             msg = parse_message(data)
         except RemoteProtocolError:
@@ -46,114 +77,94 @@ class UdpClient(asyncio.DatagramProtocol):
             with contextlib.suppress(RemoteProtocolError):
                 keys.insert(0, parse_via(vias[0]).param("branch") or "")
         for key in keys:
-            queue = self.waiters.get(key)
-            if queue is not None:
-                queue.put_nowait((data, msg))
+            tx = self.waiters.get(key)
+            if tx is not None:
+                tx.receive(data, msg, now)
                 return
 
-    def error_received(self, exc: Exception) -> None:
-        if isinstance(exc, OSError):  # ICMP: port unreachable, host unreachable, ...
-            self.error = exc
-            for event in self.error_waiters:
-                event.set()
+    def error_received(self, exc: OSError) -> None:
+        for tx in list(dict.fromkeys(self.waiters.values())):
+            tx.fail(exc)
+
+    def send(self, data: bytes) -> None:
+        """Send; an error (a pending ICMP error, no route) ends the waiting transactions."""
+        try:
+            self.sock.send(data)
+        except OSError as exc:
+            self.error_received(exc)
+
+    def close(self, run: ProbeRun) -> None:
+        with contextlib.suppress(KeyError, ValueError):
+            run.selector.unregister(self.sock)
+        self.sock.close()
 
 
-async def udp_transaction(
-    run: ProbeRun, proto: UdpClient, sock: asyncio.DatagramTransport, probe: BuiltProbe
-) -> Attempt:
-    """One client transaction, driven by :class:`ClientTransaction`, until answer or deadline."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[tuple[bytes, Response]] = asyncio.Queue()
-    proto.waiters[probe.branch] = queue
-    proto.waiters[probe.call_id] = queue
-    error_seen = asyncio.Event()
-    proto.error_waiters.add(error_seen)
-    attempt = Attempt(probe)
-    tx = ClientTransaction(
-        invite=probe.method == "INVITE",
-        started=loop.time(),
-        deadline=run.deadline,
-        t1=run.options.t1,
-        t2=run.options.t2,
-    )
-    try:
-        while True:
-            step = tx.poll(loop.time())
+class UdpTransaction:
+    """One client transaction on a :class:`UdpPort`, driven by :class:`ClientTransaction`
+    until a final answer, an ICMP error or the deadline."""
+
+    def __init__(self, run: ProbeRun, port: UdpPort, probe: BuiltProbe, now: float) -> None:
+        self.port = port
+        self.attempt = Attempt(probe)
+        self.done = False
+        self.tx = ClientTransaction(
+            invite=probe.method == "INVITE",
+            started=now,
+            deadline=run.deadline,
+            t1=run.options.t1,
+            t2=run.options.t2,
+        )
+        port.waiters[probe.branch] = self
+        port.waiters[probe.call_id] = self
+
+    def poll(self, now: float) -> float:
+        while not self.done:
+            step = self.tx.poll(now)
             if step is Step.SEND:
-                try:
-                    sock.sendto(probe.wire)
-                except OSError as exc:
-                    attempt.error = describe_oserror(exc)
-                    attempt.definitive = True
-                    return attempt
-                attempt.packets += 1
+                self.attempt.packets += 1
+                self.port.send(self.attempt.probe.wire)  # an error ends us through fail()
                 continue
             if step is Step.TIMEOUT:
-                attempt.error = "no answer before the deadline"
-                return attempt
-            get = asyncio.ensure_future(queue.get())
-            err = asyncio.ensure_future(error_seen.wait())
-            try:
-                done, _ = await asyncio.wait(
-                    {get, err},
-                    timeout=max(0.0, tx.wake_at - loop.time()),
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-            finally:
-                get.cancel()
-                err.cancel()
-            if get in done:
-                raw, answer = get.result()
-                step = tx.receive(answer.status)
-                if step is Step.WAIT:
-                    continue
-                attempt.rtt = loop.time() - tx.started
-                attempt.answer = (raw, answer)
-                if step is Step.ACK:
-                    with contextlib.suppress(OSError):
-                        sock.sendto(build_ack(probe, answer.get("To") or ""))
-                return attempt
-            if err in done and proto.error is not None:
-                attempt.definitive = isinstance(proto.error, ConnectionRefusedError)
-                attempt.error = (
-                    "port closed (the server host said nothing listens there)"
-                    if attempt.definitive
-                    else describe_oserror(proto.error)
-                )
-                return attempt
-    finally:
-        proto.waiters.pop(probe.branch, None)
-        proto.waiters.pop(probe.call_id, None)
-        proto.error_waiters.discard(error_seen)
+                self.attempt.error = "no answer before the deadline"
+                self._finish()
+                break
+            return self.tx.wake_at
+        return now
 
+    def receive(self, raw: bytes, answer: Response, now: float) -> None:
+        step = self.tx.receive(answer.status)
+        if step is Step.WAIT:
+            return
+        self.attempt.rtt = now - self.tx.started
+        self.attempt.answer = (raw, answer)
+        if step is Step.ACK:
+            with contextlib.suppress(OSError):
+                self.port.sock.send(build_ack(self.attempt.probe, answer.get("To") or ""))
+        self._finish()
 
-async def udp_port(run: ProbeRun, port: int, role: PortRole) -> list[Exchange]:
-    loop = asyncio.get_running_loop()
-    family = socket.AF_INET6 if ":" in run.address else socket.AF_INET
-    try:
-        sock, proto = await loop.create_datagram_endpoint(
-            UdpClient, remote_addr=(run.address, port), family=family
+    def fail(self, exc: OSError) -> None:
+        self.attempt.definitive = isinstance(exc, ConnectionRefusedError)
+        self.attempt.error = (
+            "port closed (the server host said nothing listens there)"
+            if self.attempt.definitive
+            else describe_oserror(exc)
         )
-    except OSError as exc:
-        reason = describe_oserror(exc)
-        return [
-            run.record(Exchange(Transport.UDP, port, role, m, answered=False, error=reason))
-            for m in run.options.methods
-        ]
-    try:
-        name = sock.get_extra_info("sockname")
-        local = (str(name[0]), int(name[1]))
+        self._finish()
 
-        def starter(method: str) -> Callable[[], Awaitable[Attempt]]:
-            return lambda: udp_transaction(run, proto, sock, run.build(method, local, port, "udp"))
+    def abandon(self) -> None:
+        self._finish()
 
-        return list(
-            await asyncio.gather(
-                *(
-                    run.exchange(starter(m), Transport.UDP, port, role, m, lambda: local)
-                    for m in run.options.methods
-                )
-            )
-        )
-    finally:
-        sock.close()
+    def _finish(self) -> None:
+        self.done = True
+        probe = self.attempt.probe
+        self.port.waiters.pop(probe.branch, None)
+        self.port.waiters.pop(probe.call_id, None)
+
+
+def unopened(run: ProbeRun, port: int, role: PortRole, exc: OSError) -> list[Exchange]:
+    """Every method's exchange on a port whose socket could not even be opened."""
+    reason = describe_oserror(exc)
+    return [
+        run.record(Exchange(Transport.UDP, port, role, m, answered=False, error=reason))
+        for m in run.options.methods
+    ]

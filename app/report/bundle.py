@@ -9,13 +9,11 @@ appears, including inside echoed SIP headers.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.i18n import Translate, identity
@@ -35,7 +33,9 @@ from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
-from app.report.text_report import render_text
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 REDACTED = "x.x.x.x"
 
@@ -144,6 +144,8 @@ def target_text(outcome: Outcome) -> list[str]:
 
 
 def to_text(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
+    from app.report.text_report import render_text  # the text report: not for --json
+
     s = report.session
     sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
     if server := target_text(report.outcome):
@@ -198,6 +200,8 @@ def summary(
     s = report.session
     p = s.probe
     d = report.diagnosis
+    from datetime import UTC, datetime  # a dated summary only: `sipalg probe` never needs it
+
     created = (report.created or datetime.now(UTC)).astimezone(UTC)
     confidence = CONFIDENCE_WORDS.get(str(d.confidence.value), CONFIDENCE_WORDS["low"])
     ticked = [n for n, _ in d.symptom_notes] if symptoms is None else list(symptoms)
@@ -279,6 +283,8 @@ del{background:#ffd7d5;text-decoration:none}ins{background:#ccf0d0;text-decorati
 
 def _mark(sent: str, received: str) -> tuple[str, str]:
     """Both values as HTML with the differing tokens marked (<del>/<ins>)."""
+    import html  # HTML only: the JSON and text reports never load it
+
     left, right = token_diff(sent, received)
     esc = html.escape
     return (
@@ -288,6 +294,9 @@ def _mark(sent: str, received: str) -> tuple[str, str]:
 
 
 def to_html(report: Report, translate: Translate = identity, *, redact_public: bool = False) -> str:
+    import html  # HTML only: the JSON and text reports never load it
+    from datetime import UTC, datetime
+
     s, d = report.session, report.diagnosis
     p = s.probe
     esc = html.escape

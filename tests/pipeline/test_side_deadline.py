@@ -11,7 +11,7 @@ import time
 import pytest
 
 from app.core.model import Mode, Verdict
-from app.pipeline import session
+from app.pipeline import session, side_checks
 from app.pipeline.session import ContextOptions
 from app.probes.options import ProbeOptions
 from app.probes.target import Target
@@ -28,7 +28,7 @@ def test_hanging_side_checks_end_at_the_deadline(monkeypatch: pytest.MonkeyPatch
         release.wait(10)  # getaddrinfo with a DNS server that never answers
         raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
 
-    monkeypatch.setattr(session, "_identify_router", hanging_router)
+    monkeypatch.setattr(side_checks, "_identify_router", hanging_router)
     monkeypatch.setattr(socket, "getaddrinfo", dead_dns)
     context = ContextOptions(
         stun=(Target("stun1.example", 3478), Target("stun2.example", 3478)), side_deadline=0.8
