@@ -47,7 +47,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.cli.call_view import to_json, to_text
+    from app.report.call_view import to_json, to_text
     from app.diagnosis.call_summary import summarise_call
     from app.netinfo.link import detect_link
     from app.probes.call import place_call

@@ -194,8 +194,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(to_json(report) if args.json else to_text(report))
         return 0
     summary = _test_call(outcome, args.call_seconds)
-    from app.cli.call_view import call_json, link_json
-    from app.cli.call_view import to_text as call_text
+    from app.report.call_view import call_json, link_json
+    from app.report.call_view import to_text as call_text
 
     if args.json:
         import json

@@ -1,4 +1,5 @@
-"""What ``sipalg call`` prints: the test call as plain sentences or as JSON (CLI layer).
+"""The test call as plain sentences or as JSON: ``sipalg call``, ``sipalg probe --call``
+and the saved report (so it lives with the report, not in the CLI).
 
 The JSON keys are documented in docs/json-report.md ("The test call").
 """
