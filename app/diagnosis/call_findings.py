@@ -52,6 +52,15 @@ LOSS_HURTS: Final = 0.01
 JITTER_HURTS_MS: Final = 30.0
 RTT_HURTS_MS: Final = 300.0
 GOOD_BANDS: Final = ("best", "high")
+# G.109's bands in words (the same words as the call's text report).
+QUALITY_WORDS: Final[dict[str, Text]] = {
+    "best": QT_TRANSLATE_NOOP("CallFindings", "excellent"),
+    "high": QT_TRANSLATE_NOOP("CallFindings", "good"),
+    "medium": QT_TRANSLATE_NOOP("CallFindings", "fair"),
+    "low": QT_TRANSLATE_NOOP("CallFindings", "poor"),
+    "poor": QT_TRANSLATE_NOOP("CallFindings", "bad"),
+    "unusable": QT_TRANSLATE_NOOP("CallFindings", "unusable"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -782,9 +791,7 @@ def _quality(s: CallSummary) -> CallFinding | None:
             "call-quality-poor",
             severity,
             QT_TRANSLATE_NOOP("CallFindings", "Call quality: {word} ({mos} of 5)").with_(
-                word=QT_TRANSLATE_NOOP("CallFindings", "fair")
-                if band == "medium"
-                else QT_TRANSLATE_NOOP("CallFindings", "poor"),
+                word=QUALITY_WORDS[band],
                 mos=mos,
             ),
             _with_reasons(

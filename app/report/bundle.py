@@ -33,6 +33,7 @@ from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import TargetReport, hostport_text
 from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
+from app.report.call_section import call_report_html, call_report_json, call_report_lines
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
 from app.report.text_report import render_text
@@ -95,6 +96,10 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
         },
     )
     doc["target"] = _target_json(report.outcome)
+    if report.outcome.call is not None:  # asked for: the call, or null and why not
+        doc["call"], doc["link"] = call_report_json(report.outcome.call)
+        if report.outcome.call.skipped:
+            doc["call_skipped"] = report.outcome.call.skipped
     if report.before is not None:
         b = report.before
         doc["before"] = {
@@ -160,6 +165,8 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
                 ],
             )
         )
+    if report.outcome.call is not None:
+        sections.append(("Test call", call_report_lines(report.outcome.call, translate)))
     if report.before is not None:
         b = report.before.probe
         sections.insert(
@@ -355,5 +362,7 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append("</ol>")
     for title, lines in context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat):
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
+    if report.outcome.call is not None:
+        out.append(call_report_html(report.outcome.call, translate))
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

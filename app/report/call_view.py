@@ -116,9 +116,10 @@ def call_json(s: CallSummary) -> dict[str, Any]:
     }
 
 
-def to_json(s: CallSummary) -> str:
+def to_json(s: CallSummary, extra: dict[str, Any] | None = None) -> str:
+    """``extra``: keys added to ``call`` (what the call means: report/call_section.py)."""
     doc = {
-        "call": call_json(s),
+        "call": {**call_json(s), **(extra or {})},
         "link": link_json(s.link),
         "tool": {"name": "sip-alg-doctor", "version": __version__},
     }
