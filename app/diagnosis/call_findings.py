@@ -759,7 +759,9 @@ def _quality(s: CallSummary) -> CallFinding | None:
             Finding(
                 "call-quality-good",
                 Severity.OK,
-                QT_TRANSLATE_NOOP("CallFindings", "Call quality: good ({mos} of 5)").with_(mos=mos),
+                QT_TRANSLATE_NOOP("CallFindings", "Call quality: {word} ({mos} of 5)").with_(
+                    word=QUALITY_WORDS[band], mos=mos
+                ),
                 detail,
                 (),
                 evidence,
