@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from app.core.constants import SIP_PORT
+from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.model import Mode
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
 from app.diagnosis.call_findings import CallDiagnosis, call_findings
@@ -50,7 +51,7 @@ class TestCall:
 
     summary: CallSummary | None  # None: no call was made (``skipped`` says why)
     diagnosis: CallDiagnosis
-    skipped: str | None = None
+    skipped: Text | None = None  # why no call was made (shown to users: translatable)
 
     __test__ = False  # not a pytest test class, despite the name
 
@@ -65,7 +66,7 @@ def longest_seconds(seconds: int = DEFAULT_SECONDS) -> int:
     return int(SETUP_TIMEOUT + seconds + DRAIN_MAX + BYE_TIMEOUT + 1.0) + 1
 
 
-def _skipped(why: str) -> TestCall:
+def _skipped(why: Text) -> TestCall:
     return TestCall(None, call_findings(None), why)
 
 
@@ -88,15 +89,18 @@ def with_test_call(
     cancel = cancel or CancelToken()
     target = outcome.target
     if cancel.cancelled or outcome.probe.cancelled:
-        return replace(outcome, call=_skipped("the test was stopped before the call"))
+        stopped = QT_TRANSLATE_NOOP("TestCall", "The test was stopped before the call.")
+        return replace(outcome, call=_skipped(stopped))
     if outcome.probe.mode is not Mode.REFLECTOR:
-        return replace(
-            outcome, call=_skipped("a test call needs a SIP ALG Doctor test server (reflector)")
+        needs = QT_TRANSLATE_NOOP(
+            "TestCall", "A test call needs a SIP ALG Doctor test server (reflector)."
         )
+        return replace(outcome, call=_skipped(needs))
     if target is None or not target.used or not answered_at_all(outcome.probe):
-        return replace(
-            outcome, call=_skipped("the test server never answered, so no call was made")
+        silent = QT_TRANSLATE_NOOP(
+            "TestCall", "The test server never answered, so no call was made."
         )
+        return replace(outcome, call=_skipped(silent))
     address, port = split_hostport(target.used)
     expected = expected_seconds(seconds)
     progress(Progress(0, expected, "Test call: calling the test server", item=CALL_STEP))

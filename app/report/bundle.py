@@ -99,7 +99,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
     if report.outcome.call is not None:  # asked for: the call, or null and why not
         doc["call"], doc["link"] = call_report_json(report.outcome.call)
         if report.outcome.call.skipped:
-            doc["call_skipped"] = report.outcome.call.skipped
+            doc["call_skipped"] = report.outcome.call.skipped.render()
     if report.before is not None:
         b = report.before
         doc["before"] = {

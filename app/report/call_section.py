@@ -80,7 +80,8 @@ def findings_lines(diag: CallDiagnosis, translate: Translate = identity) -> list
 def call_report_lines(call: TestCall, translate: Translate = identity) -> list[str]:
     """The "Test call" section of the text report (indented like the other sections)."""
     if call.summary is None:
-        return [f"  No test call: {call.skipped or 'not made'}"]
+        why = call.skipped.render(translate) if call.skipped else "not made"
+        return [f"  No test call: {why}"]
     body = to_text(call.summary).splitlines() + findings_lines(call.diagnosis, translate)
     return [f"  {line}" if line else "" for line in body]
 
@@ -89,7 +90,8 @@ def call_report_html(call: TestCall, translate: Translate = identity) -> str:
     """The "Test call" section of the HTML report; everything escaped."""
     esc = html.escape
     if call.summary is None:
-        return f"<h2>Test call</h2><p>No test call: {esc(call.skipped or 'not made')}</p>"
+        why = call.skipped.render(translate) if call.skipped else "not made"
+        return f"<h2>Test call</h2><p>No test call: {esc(why)}</p>"
     out = ["<h2>Test call</h2>", f"<pre>{esc(to_text(call.summary))}</pre>"]
     if call.diagnosis.findings:
         out.append("<ul>")

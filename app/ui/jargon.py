@@ -42,6 +42,26 @@ _TERMS: dict[str, Text] = {
         "Binding lifetime (idle-connection test): how long your router remembers a quiet "
         "phone connection. If it forgets too soon, incoming calls cannot reach the phone.",
     ),
+    # the test call (app/ui/call_section.py)
+    "MOS": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "MOS: a call-quality score from 1 (unusable) to 5 (perfect), estimated from "
+        "the measured loss, delay and jitter. Above 4 sounds clear.",
+    ),
+    "jitter": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "Jitter: how unevenly the pieces of sound arrive. A lot of it makes voices "
+        "stutter or sound robotic.",
+    ),
+    "SDP": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "SDP: the part of a call set-up that says where the sound should be sent.",
+    ),
+    "ACK": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "INVITE, ACK, BYE: the call set-up, the confirmation that the call was answered, "
+        "and the hang-up.",
+    ),
 }
 
 # How each term is spotted in a text (whole words; "ALG" also inside "SIP ALG").
@@ -52,6 +72,10 @@ _SPOTTED: dict[str, tuple[str, ...]] = {
     "NAT": ("NAT",),
     "RTP": ("RTP",),
     "binding": ("binding", "binding-lifetime", "idle-connection"),
+    "MOS": ("MOS",),
+    "jitter": ("jitter", "Jitter"),
+    "SDP": ("SDP",),
+    "ACK": ("ACK", "BYE", "INVITE"),
 }
 
 

@@ -93,4 +93,4 @@ def test_provider_mode_makes_no_call_and_says_why() -> None:
     assert outcome.call.skipped is not None and "test server" in outcome.call.skipped
     doc = json.loads(to_json(Report(outcome)))
     assert doc["call"] is None and "test server" in doc["call_skipped"]
-    assert "No test call: a test call needs" in to_text(Report(outcome))
+    assert "No test call: A test call needs" in to_text(Report(outcome))
