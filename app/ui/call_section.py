@@ -211,7 +211,7 @@ class CallSection(QFrame):
             QCoreApplication.translate("CallSection", "What to do about the call")
         )
         self.again = QPushButton(
-            QCoreApplication.translate("CallSection", "Try the test &call again")
+            QCoreApplication.translate("CallSection", "Try the test ca&ll again")
         )
         self.again.setAccessibleName(
             QCoreApplication.translate("CallSection", "Try the test call again")
@@ -254,17 +254,12 @@ class CallSection(QFrame):
             facts += [_tr(c.finding.detail) for c in call.diagnosis.findings[:1]]
         self.facts.setText("\n".join(facts))
         notes = symptom_lines(call)
-        self.symptoms.setText(
-            QCoreApplication.translate("CallSection", "What it says about what you noticed:")
-            + "\n"
-            + "\n".join(notes)
-            if notes
-            else ""
-        )
+        self.symptoms.setText("\n".join(notes))  # "• One-way audio: The test call …"
         self.symptoms.setVisible(bool(notes))
         advice = call_advice(call)
         numbered = [f"{i}. {a}" for i, a in enumerate(advice, 1)] if len(advice) > 1 else advice
         self.advice.setText("\n".join(numbered))
+        self.advice_title.setVisible(len(advice) > 1)  # one line says it by itself
         self.again.setVisible(_can_retry(call))
         figures = evidence_lines(call)
         self.figures.setText("\n".join(figures))

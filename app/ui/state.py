@@ -34,15 +34,21 @@ class Core:
     locate: Locator | None = None
     # Extra context settings the tests use (e.g. no router lookups on a CI host).
     context_overrides: dict[str, Any] = field(default_factory=dict)
-    # The optional test call after the probe (pipeline/test_call.py); page-rendering
-    # tests pass one that attaches a hand-made call.
-    test_call: Callable[..., Outcome] = with_test_call
+    # The optional test call after the probe (pipeline/test_call.py); None: a canned
+    # runner's own (app.ui.demo.FakeRunner.test_call), else the real one.
+    test_call: Callable[..., Outcome] | None = None
 
     def locator(self) -> Locator:
         if self.locate is not None:
             return self.locate
         canned: Locator | None = getattr(self.run_session, "locate", None)
         return canned or locate_choice
+
+    def caller(self) -> Callable[..., Outcome]:
+        """The test call: the one given, a canned runner's own (no real call to a demo
+        address), or the real one."""
+        canned: Callable[..., Outcome] | None = getattr(self.run_session, "test_call", None)
+        return self.test_call or canned or with_test_call
 
 
 def bundled_defaults() -> dict[str, Any]:
@@ -86,7 +92,7 @@ def make_job(
     overrides: dict[str, Any] = {"lifetime": state.lifetime if lifetime is None else lifetime}
     overrides.update(core.context_overrides)
     locate = core.locator()
-    call = state.test_call and not retest
+    call = core.caller() if state.test_call and not retest else None
 
     def job(cancel: CancelToken, progress: Callable[[Progress], None]) -> Outcome:
         outcome = run_diagnosis(
@@ -97,8 +103,8 @@ def make_job(
             locate=locate,
             **overrides,
         )
-        if call:  # after the verdict, in the same background job (it says why if not made)
-            outcome = core.test_call(
+        if call is not None:  # after the verdict, in the same job (it says why if not made)
+            outcome = call(
                 outcome, CALL_SECONDS, request.symptoms, cancel=cancel, progress=progress
             )
         return outcome

@@ -9,6 +9,7 @@ media path.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from app.diagnosis.call_findings import call_findings
 from app.diagnosis.call_summary import CallSummary
@@ -232,3 +233,14 @@ def test_network_text_stays_text(qtbot: Any) -> None:
     for label in (section.facts, section.figures, section.advice, section.symptoms):
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>bold</b>" in section.figures.text()
+
+
+def test_the_section_sits_right_under_the_verdict_card(make: Any, qtbot: Any) -> None:
+    wiz = make(canned(good_call())[0])
+    to_setup(wiz, [Symptom.ONE_WAY_AUDIO])
+    section = to_results(qtbot, wiz)
+    page = wiz.page_of(PageId.RESULTS)
+    QApplication.processEvents()
+    parts = [page.card, section, page.steps_title]
+    for upper, lower in itertools.pairwise(parts):
+        assert lower.geometry().top() - upper.geometry().bottom() < 24
