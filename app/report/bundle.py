@@ -106,6 +106,8 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "verdict": b.probe.verdict.value,
             "transports": {t.value: tr.status.value for t, tr in b.probe.transports.items()},
         }
+        if b.call is not None and report.outcome.call is None:  # the re-test makes no call
+            doc["before"]["call"], doc["before"]["link"] = call_report_json(b.call)
     text = json.dumps(doc, indent=2, ensure_ascii=False)
     return redact(text, _secrets(report, redact_public)) + "\n"
 
@@ -167,6 +169,9 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
         )
     if report.outcome.call is not None:
         sections.append(("Test call", call_report_lines(report.outcome.call, translate)))
+    elif report.before is not None and report.before.call is not None:
+        lines = call_report_lines(report.before.call, translate)
+        sections.append(("Test call (before the fix)", lines))
     if report.before is not None:
         b = report.before.probe
         sections.insert(
@@ -364,5 +369,7 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
     if report.outcome.call is not None:
         out.append(call_report_html(report.outcome.call, translate))
+    elif report.before is not None and report.before.call is not None:
+        out.append(call_report_html(report.before.call, translate, before=True))
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

@@ -86,13 +86,19 @@ def call_report_lines(call: TestCall, translate: Translate = identity) -> list[s
     return [f"  {line}" if line else "" for line in body]
 
 
-def call_report_html(call: TestCall, translate: Translate = identity) -> str:
-    """The "Test call" section of the HTML report; everything escaped."""
+def call_report_html(
+    call: TestCall, translate: Translate = identity, *, before: bool = False
+) -> str:
+    """The "Test call" section of the HTML report; everything escaped.
+
+    ``before``: the call of the first run, in a report after the fix (the re-test
+    makes no call)."""
     esc = html.escape
+    title = "<h2>Test call (before the fix)</h2>" if before else "<h2>Test call</h2>"
     if call.summary is None:
         why = call.skipped.render(translate) if call.skipped else "not made"
-        return f"<h2>Test call</h2><p>No test call: {esc(why)}</p>"
-    out = ["<h2>Test call</h2>", f"<pre>{esc(to_text(call.summary))}</pre>"]
+        return f"{title}<p>No test call: {esc(why)}</p>"
+    out = [title, f"<pre>{esc(to_text(call.summary))}</pre>"]
     if call.diagnosis.findings:
         out.append("<ul>")
         for c in call.diagnosis.findings:

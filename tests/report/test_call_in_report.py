@@ -94,3 +94,12 @@ def test_provider_mode_makes_no_call_and_says_why() -> None:
     doc = json.loads(to_json(Report(outcome)))
     assert doc["call"] is None and "test server" in doc["call_skipped"]
     assert "No test call: A test call needs" in to_text(Report(outcome))
+
+
+def test_after_a_fix_the_first_runs_call_is_kept_as_before_the_fix(called: Any) -> None:
+    after = replace(called[0], call=None)  # the re-test makes no call
+    report = Report(after, before=called[0])
+    assert "\nTest call (before the fix)\n" in to_text(report)
+    assert "<h2>Test call (before the fix)</h2>" in to_html(report)
+    doc = json.loads(to_json(report))
+    assert "call" not in doc and doc["before"]["call"]["setup"]["established"] is True

@@ -10,6 +10,7 @@ media path.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -244,3 +245,19 @@ def test_the_section_sits_right_under_the_verdict_card(make: Any, qtbot: Any) ->
     parts = [page.card, section, page.steps_title]
     for upper, lower in itertools.pairwise(parts):
         assert lower.geometry().top() - upper.geometry().bottom() < 24
+
+
+def test_the_saved_report_carries_the_call(make: Any, qtbot: Any) -> None:
+    from app.report.bundle import to_json, to_text
+
+    core, _, _ = canned(one_way_call())
+    wiz = make(core)
+    to_setup(wiz, [Symptom.ONE_WAY_AUDIO])
+    to_results(qtbot, wiz)
+    wiz.next()  # no ALG: the report
+    assert wiz.currentId() == PageId.REPORT
+    report = wiz.page_of(PageId.REPORT).report()
+    text = to_text(report)
+    assert "\nTest call\n" in text and "Sound sent to the address your phone announced" in text
+    doc = json.loads(to_json(report))
+    assert doc["call"]["findings"][0]["id"] == "call-audio-needs-latching"
