@@ -248,29 +248,48 @@ def _audio(s: CallSummary) -> CallFinding | None:
             AUDIO,
             True,
         )
-    if announced.arrived and source.arrived:
-        detail = (
-            QT_TRANSLATE_NOOP(
-                "CallFindings",
-                "Your voice reached the far end, and the far end's sound reached you whether "
-                "it was sent to the address your phone announced or to where your audio came "
-                "from. Your router's SIP ALG rewrote that address correctly this time; such "
-                "rewriting still breaks other calls, so switching it off stays the advice.",
-            )
-            if alg_wrote
-            else QT_TRANSLATE_NOOP(
-                "CallFindings",
-                "Your voice reached the far end, and the far end's sound reached you whether "
-                "it was sent to the address your phone announced or to where your audio came "
-                "from.",
-            )
+    if announced.arrived and source.arrived and alg_wrote:
+        # It worked this time, but an ALG is at work on the audio address: a warning
+        # with the ALG advice, so the section agrees with an "ALG found" verdict.
+        return CallFinding(
+            Finding(
+                "call-audio-both-ways-rewritten",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "CallFindings", "Sound went both ways, but your router rewrote where it goes"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "CallFindings",
+                    "Your voice reached the far end, and the far end's sound reached you. On "
+                    "the way, your router's SIP ALG rewrote the audio address your phone "
+                    "announced ({offered} became {seen}). It got it right this time; such "
+                    "rewriting breaks other calls, so switching it off stays the advice.",
+                ).with_(offered=s.sdp_offered or "?", seen=s.sdp_seen_by_far_end or "?"),
+                (),
+                evidence,
+                (
+                    QT_TRANSLATE_NOOP(
+                        "CallFindings",
+                        "Turn off the SIP ALG in your router so the address your phone "
+                        "announces is not rewritten.",
+                    ),
+                ),
+            ),
+            AUDIO,
+            ours is not None,
         )
+    if announced.arrived and source.arrived:
         return CallFinding(
             Finding(
                 "call-audio-both-ways",
                 Severity.OK,
                 QT_TRANSLATE_NOOP("CallFindings", "Sound went both ways"),
-                detail,
+                QT_TRANSLATE_NOOP(
+                    "CallFindings",
+                    "Your voice reached the far end, and the far end's sound reached you "
+                    "whether it was sent to the address your phone announced or to where your "
+                    "audio came from.",
+                ),
                 (),
                 evidence,
             ),
@@ -866,15 +885,23 @@ _NOT_MEASURED: Final[dict[str, tuple[tuple[Symptom, ...], Text]]] = {
 
 
 def _note(symptom: Symptom, about: list[CallFinding], extra: Text | None) -> Text:
+    """Reproduced (a finding explains it), a related problem (one concerns it without
+    explaining it), not reproduced *this time* (measured: a short call cannot promise
+    more), or not checked (with why)."""
+    explaining = [c for c in about if symptom in c.finding.explains]
     problems = [c for c in about if c.finding.severity in (Severity.PROBLEM, Severity.WARNING)]
     measured = [c for c in about if c.measured]
-    if problems:
+    if explaining:
         note = QT_TRANSLATE_NOOP("CallFindings", "The test call reproduced it: {title}.").with_(
-            title=problems[0].finding.title
+            title=explaining[0].finding.title
         )
+    elif problems:
+        note = QT_TRANSLATE_NOOP(
+            "CallFindings", "The test call found a related problem: {title}."
+        ).with_(title=problems[0].finding.title)
     elif measured:
         note = QT_TRANSLATE_NOOP(
-            "CallFindings", "The test call did not reproduce it: {title}."
+            "CallFindings", "The test call did not reproduce it this time: {title}."
         ).with_(title=measured[0].finding.title)
     else:
         why = about[0].finding.detail if about else QT_TRANSLATE_NOOP("CallFindings", "no figures")

@@ -243,8 +243,12 @@ class CallSection(QFrame):
         self.call: TestCall | None = None
         self.hide()
 
-    def show_call(self, call: TestCall | None, symptoms: Sequence[Symptom] = ()) -> None:
-        """Fill in (None: no call was asked for, and the section stays hidden)."""
+    def show_call(
+        self, call: TestCall | None, symptoms: Sequence[Symptom] = (), *, offer_retry: bool = True
+    ) -> None:
+        """Fill in (None: no call was asked for, and the section stays hidden).
+
+        ``offer_retry``: False when the page's own card already says "Try again"."""
         self.call = call
         self.setVisible(call is not None)
         if call is None:
@@ -260,7 +264,7 @@ class CallSection(QFrame):
         numbered = [f"{i}. {a}" for i, a in enumerate(advice, 1)] if len(advice) > 1 else advice
         self.advice.setText("\n".join(numbered))
         self.advice_title.setVisible(len(advice) > 1)  # one line says it by itself
-        self.again.setVisible(_can_retry(call))
+        self.again.setVisible(offer_retry and _can_retry(call))
         figures = evidence_lines(call)
         self.figures.setText("\n".join(figures))
         self.fold.setVisible(bool(figures))

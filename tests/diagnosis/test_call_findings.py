@@ -314,3 +314,15 @@ def test_steps_are_not_repeated() -> None:
     )
     rendered = [a.render() for a in call_findings(s).steps]
     assert len(rendered) == len(set(rendered))
+
+
+def test_sound_both_ways_through_an_alg_still_advises_switching_it_off() -> None:
+    s = good_call(sdp_seen_by_far_end="203.0.113.99:20000", sdp_rewritten=True)
+    d = call_findings(s, [Symptom.ONE_WAY_AUDIO])
+    f = d.finding("call-audio-both-ways-rewritten")
+    assert f is not None and f.finding.severity is Severity.WARNING and f.finding.explains == ()
+    assert "192.168.1.10:20000 became 203.0.113.99:20000" in f.finding.detail.render()
+    assert note(d, Symptom.ONE_WAY_AUDIO).startswith(
+        "The test call found a related problem: Sound went both ways, but your router"
+    )
+    assert steps(d).startswith("Turn off the SIP ALG")

@@ -210,7 +210,9 @@ class ResultsPage(Page):
         self.steps_jargon.refresh(terms)
         self.steps_jargon.setVisible(bool(terms))
         self.provider.setText(provider_sentence(outcome, state.symptoms))
-        self.call_section.show_call(outcome.call, state.symptoms)
+        self.call_section.show_call(
+            outcome.call, state.symptoms, offer_retry=verdict is not Verdict.INCONCLUSIVE
+        )
         self.copy.setText(self.tr("&Copy"))
 
         changes = [ch for t in probe.transports.values() for ch in t.changes]
