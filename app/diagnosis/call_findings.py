@@ -534,9 +534,9 @@ def _ack(s: CallSummary) -> CallFinding | None:
 def _incoming(s: CallSummary) -> CallFinding | None:
     inc = getattr(s, "incoming", None)
     arrived = _get(inc, "arrived")
-    if inc is None or arrived is None:
+    if inc is None or arrived is None or not _get(inc, "idle_s"):  # idle 0: not tested
         return None
-    idle = _get(inc, "idle_s")
+    idle = f"{_get(inc, 'idle_s'):g}"
     after = _get(inc, "after_s")
     rewritten = _get(inc, "rewritten")
     note = _get(inc, "note")
@@ -624,7 +624,7 @@ def _incoming(s: CallSummary) -> CallFinding | None:
 
 def _large_invite(s: CallSummary) -> CallFinding | None:
     big = getattr(s, "large_invite", None)
-    if big is None:
+    if big is None or _get(big, "tested") is False:
         return None
     outbound, inbound = _get(big, "outbound"), _get(big, "inbound")
     size = _get(big, "size")

@@ -89,7 +89,7 @@ def call_lines(call: TestCall) -> list[str]:
         quality_line(s),
     ]
     big = getattr(s, "large_invite", None)
-    if big is not None:
+    if big is not None and _get(big, "tested") is not False:
         directions = (_get(big, "outbound"), _get(big, "inbound"))
         if "dropped" in directions:
             verdict = QCoreApplication.translate("CallSection", "blocked by your router")
@@ -99,11 +99,11 @@ def call_lines(call: TestCall) -> list[str]:
             verdict = QCoreApplication.translate("CallSection", "not measured")
         lines.append(QCoreApplication.translate("CallSection", "Large call set-ups: %s") % verdict)
     incoming = getattr(s, "incoming", None)
-    if incoming is not None:
-        idle = _get(incoming, "idle_s")
+    idle = _get(incoming, "idle_s")
+    if incoming is not None and idle:  # idle 0: the incoming call was not tested
         lines.append(
             QCoreApplication.translate("CallSection", "Your phone rang after %s s of quiet: %s")
-            % (idle if idle is not None else "?", _yes_no(_get(incoming, "arrived")))
+            % (f"{idle:g}", _yes_no(_get(incoming, "arrived")))
         )
     return lines
 

@@ -326,3 +326,15 @@ def test_sound_both_ways_through_an_alg_still_advises_switching_it_off() -> None
         "The test call found a related problem: Sound went both ways, but your router"
     )
     assert steps(d).startswith("Turn off the SIP ALG")
+
+
+def test_untested_incoming_and_large_invite_are_not_measured_never_fine() -> None:
+    s = with_extras(
+        good_call(),
+        incoming={"idle_s": 0.0, "arrived": None, "note": "not tested"},
+        large_invite={"size": 0, "outbound": "unknown", "inbound": "unknown", "tested": False},
+    )
+    d = call_findings(s, [Symptom.NO_RING])
+    assert "call-incoming-not-measured" in ids(d)
+    assert not any(i.startswith("call-large-invite") for i in ids(d))
+    assert note(d, Symptom.NO_RING).startswith("The test call could not check it")

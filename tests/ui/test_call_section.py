@@ -261,3 +261,13 @@ def test_the_saved_report_carries_the_call(make: Any, qtbot: Any) -> None:
     assert "\nTest call\n" in text and "Sound sent to the address your phone announced" in text
     doc = json.loads(to_json(report))
     assert doc["call"]["findings"][0]["id"] == "call-audio-needs-latching"
+
+
+def test_untested_extras_get_no_line() -> None:
+    s = with_extras(
+        good_call(),
+        incoming={"idle_s": 0.0, "arrived": None},
+        large_invite={"size": 0, "outbound": "unknown", "inbound": "unknown", "tested": False},
+    )
+    lines = call_lines(TestCall(s, call_findings(s)))
+    assert not any(line.startswith(("Large call", "Your phone rang")) for line in lines)
