@@ -676,11 +676,25 @@ def _large_invite(s: CallSummary) -> CallFinding | None:
             "call-large-invite-ok",
             Severity.OK,
             QT_TRANSLATE_NOOP("CallFindings", "Large call set-ups get through"),
-            QT_TRANSLATE_NOOP(
-                "CallFindings",
-                "A call set-up too big for one packet ({size} bytes) passed: out {out}, "
-                "back {back}.",
-            ).with_(size=size, out=outbound or "unknown", back=inbound or "unknown"),
+            (
+                QT_TRANSLATE_NOOP(
+                    "CallFindings",
+                    "A call set-up too big for one packet ({size} bytes) got through in both "
+                    "directions.",
+                )
+                if outbound == "passed" and inbound == "passed"
+                else QT_TRANSLATE_NOOP(
+                    "CallFindings",
+                    "A call set-up too big for one packet ({size} bytes) got through on the "
+                    "way out; the way back was not measured.",
+                )
+                if outbound == "passed"
+                else QT_TRANSLATE_NOOP(
+                    "CallFindings",
+                    "A call set-up too big for one packet ({size} bytes) got through on the "
+                    "way in; the way out was not measured.",
+                )
+            ).with_(size=size),
             (),
             evidence,
         ),

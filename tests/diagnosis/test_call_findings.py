@@ -338,3 +338,9 @@ def test_untested_incoming_and_large_invite_are_not_measured_never_fine() -> Non
     assert "call-incoming-not-measured" in ids(d)
     assert not any(i.startswith("call-large-invite") for i in ids(d))
     assert note(d, Symptom.NO_RING).startswith("The test call could not check it")
+
+
+def test_large_invite_passing_one_way_says_the_other_was_not_measured() -> None:
+    big = {"size": 2400, "outbound": "passed", "inbound": "unknown"}
+    f = call_findings(with_extras(good_call(), large_invite=big)).finding("call-large-invite-ok")
+    assert f is not None and "the way back was not measured" in f.finding.detail.render()
