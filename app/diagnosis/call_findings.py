@@ -940,7 +940,7 @@ def call_findings(
     ticked = [s for s in dict.fromkeys(symptoms) if s is not Symptom.NOT_SURE]
     if summary is None:
         return CallDiagnosis((), (), ())
-    if not summary.established:
+    if not summary.established or summary.cancelled:  # stopped: what came so far is partial
         found = [_not_set_up(summary)]
         why = found[0].finding.detail
         notes = tuple(

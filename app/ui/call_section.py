@@ -75,12 +75,10 @@ def call_lines(call: TestCall) -> list[str]:
     if s is None:
         why = _tr(call.skipped) if call.skipped is not None else ""
         return [QCoreApplication.translate("CallSection", "No test call was made. %s") % why]
+    if s.cancelled:
+        return [QCoreApplication.translate("CallSection", "The test call was stopped.")]
     if not s.established:
-        return [
-            QCoreApplication.translate("CallSection", "Call set-up: failed")
-            if not s.cancelled
-            else QCoreApplication.translate("CallSection", "Call set-up: stopped")
-        ]
+        return [QCoreApplication.translate("CallSection", "Call set-up: failed")]
     lines = [
         QCoreApplication.translate("CallSection", "Their voice reached you: %s")
         % _yes_no(s.heard_them),
@@ -173,7 +171,7 @@ def evidence_lines(call: TestCall) -> list[str]:
 
 def _can_retry(call: TestCall) -> bool:
     s = call.summary
-    return s is None or not s.established
+    return s is None or not s.established or s.cancelled
 
 
 class CallSection(QFrame):
@@ -254,7 +252,7 @@ class CallSection(QFrame):
         if call is None:
             return
         facts = call_lines(call)
-        if call.summary is not None and not call.summary.established:
+        if call.summary is not None and (not call.summary.established or call.summary.cancelled):
             facts += [_tr(c.finding.detail) for c in call.diagnosis.findings[:1]]
         self.facts.setText("\n".join(facts))
         notes = symptom_lines(call)

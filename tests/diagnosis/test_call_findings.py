@@ -344,3 +344,9 @@ def test_large_invite_passing_one_way_says_the_other_was_not_measured() -> None:
     big = {"size": 2400, "outbound": "passed", "inbound": "unknown"}
     f = call_findings(with_extras(good_call(), large_invite=big)).finding("call-large-invite-ok")
     assert f is not None and "the way back was not measured" in f.finding.detail.render()
+
+
+def test_a_call_stopped_midway_claims_nothing_from_its_partial_figures() -> None:
+    d = call_findings(good_call(cancelled=True), [Symptom.ONE_WAY_AUDIO])
+    assert ids(d) == ["call-cancelled"]
+    assert note(d, Symptom.ONE_WAY_AUDIO).startswith("The test call could not check it")

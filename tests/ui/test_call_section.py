@@ -271,3 +271,22 @@ def test_untested_extras_get_no_line() -> None:
     )
     lines = call_lines(TestCall(s, call_findings(s)))
     assert not any(line.startswith(("Large call", "Your phone rang")) for line in lines)
+
+
+def test_stop_during_a_real_call_ends_it_and_says_so(make: Any, qtbot: Any) -> None:
+    with running_reflector(**NO_STUN) as r:
+        wiz = make(real_core(r.control_port), defaults={"reflectors": [f"127.0.0.1:{r.sip_port}"]})
+        to_setup(wiz, [Symptom.DROPS_AFTER_30S])
+        checking = wiz.page_of(PageId.CHECKING)
+        wiz.next()
+        qtbot.waitUntil(
+            lambda: checking.now.text().startswith("Test call with sound:"), timeout=15000
+        )
+        checking.stop.click()
+        qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
+    section: CallSection = wiz.page_of(PageId.RESULTS).call_section
+    outcome = wiz.state.first
+    assert outcome is not None and outcome.call is not None
+    assert outcome.call.summary is None or outcome.call.summary.cancelled
+    assert section.isVisible() and section.again.isVisible()
+    assert "stopped" in section.said()
