@@ -134,6 +134,15 @@ def call_advice(call: TestCall) -> list[str]:
         return [
             QCoreApplication.translate("CallSection", "Save a report and send it to your provider.")
         ]
+    if call.diagnosis.notes:  # the user's trouble did not show on this call
+        return [
+            QCoreApplication.translate(
+                "CallSection",
+                "The test call found nothing to fix on your connection. If the trouble "
+                "stays, it may lie with your provider or your phone: save a report and "
+                "send it to them.",
+            )
+        ]
     if measured_all:
         return [QCoreApplication.translate("CallSection", "The test call found nothing to fix.")]
     return [

@@ -152,7 +152,7 @@ def test_a_good_call_for_real_against_the_loopback_reflector(
     assert "Their voice reached you: yes" in said and "Your voice reached them: yes" in said
     assert "Call quality: excellent (4." in said or "Call quality: good (4." in said
     assert "One-way audio: The test call did not reproduce it" in said
-    assert "The test call found nothing to fix." in said or "Nothing to fix" in said
+    assert "The test call found nothing to fix on your connection" in said
     assert not section.again.isVisible()
     assert not section.fold.is_open()
     section.fold.set_open(True)
