@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from app.cli.common import COMMANDS, CliError, positive_float, whole_number
+from app.cli.probe_cmd import SYMPTOM_CHOICES
 from app.core.constants import SIP_PORT
 
 DEFAULT_SECONDS = 5  # protocols/call_report.py DEFAULT_SECONDS, not imported at start-up
@@ -57,17 +58,27 @@ def add_parser(sub: Any) -> None:
         metavar="S",
         help="how long to wait for the call to be answered, in seconds (default: 5)",
     )
+    p.add_argument(
+        "--symptom",
+        action="append",
+        choices=SYMPTOM_CHOICES,
+        default=[],
+        help="what you experience (repeatable); the report says what the call found about it",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
 
 def run(args: argparse.Namespace) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.cli.call_view import to_json, to_text
+    from app.diagnosis.call_findings import call_findings
     from app.diagnosis.call_summary import summarise_call
+    from app.diagnosis.symptoms import Symptom
     from app.netinfo.link import detect_link
     from app.probes.call import place_call
     from app.probes.target import TargetError, parse_target
+    from app.report.call_section import call_findings_json, findings_lines
+    from app.report.call_view import to_json, to_text
 
     if not 1 <= args.seconds <= MAX_SECONDS:
         raise CliError(f"--seconds must be from 1 to {MAX_SECONDS}")
@@ -95,5 +106,10 @@ def run(args: argparse.Namespace) -> int:
         except TargetError as exc:
             raise CliError(str(exc)) from None
         summary = summarise_call(record, link.result())
-    sys.stdout.write(to_json(summary) if args.json else to_text(summary))
+    diagnosis = call_findings(summary, [Symptom(s) for s in args.symptom])
+    if args.json:
+        sys.stdout.write(to_json(summary, call_findings_json(diagnosis)))
+    else:
+        meaning = findings_lines(diagnosis)
+        sys.stdout.write(to_text(summary) + "".join(f"{ln}\n" for ln in ["", *meaning] if meaning))
     return 0

@@ -189,26 +189,14 @@ def run(args: argparse.Namespace) -> int:
         outcome = run_diagnosis(request, progress=_progress_printer(show))
     except TargetError as exc:
         raise CliError(str(exc)) from None
-    report = Report(outcome)
-    if not args.call:
-        sys.stdout.write(to_json(report) if args.json else to_text(report))
-        return 0
-    summary = _test_call(outcome, args.call_seconds)
-    from app.cli.call_view import call_json, link_json
-    from app.cli.call_view import to_text as call_text
+    if args.call:  # to the reflector that answered; in the report's "Test call" section
+        from app.pipeline.test_call import with_test_call
 
-    if args.json:
-        import json
-
-        doc = json.loads(to_json(report))
-        doc["call"] = None if summary is None else call_json(summary)
-        doc["link"] = None if summary is None else link_json(summary.link)
-        sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
-    else:
-        why = "no test call: the reflector never answered the probe"
-        sys.stdout.write(
-            to_text(report) + "\nTest call\n" + (call_text(summary) if summary else why + "\n")
+        outcome = with_test_call(
+            outcome, args.call_seconds, symptoms, progress=_progress_printer(show)
         )
+    report = Report(outcome)
+    sys.stdout.write(to_json(report) if args.json else to_text(report))
     return 0
 
 
@@ -254,24 +242,3 @@ def _servers(args: argparse.Namespace) -> tuple[Any, ...]:
         return (parse_choice(text),)
     except TargetError as exc:
         raise CliError(str(exc)) from None
-
-
-def _test_call(outcome: Any, seconds: int) -> Any:
-    """A test call to the reflector that produced the verdict, or None if none answered."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from app.diagnosis.call_summary import summarise_call
-    from app.netinfo.link import detect_link
-    from app.pipeline.servers import answered_at_all
-    from app.probes.call import place_call
-    from app.probes.target import Target
-    from app.protocols.sip import split_hostport
-
-    target = outcome.target
-    if target is None or not target.used or not answered_at_all(outcome.probe):
-        return None
-    address, port = split_hostport(target.used)
-    with ThreadPoolExecutor(1) as pool:  # the link is looked up while the call runs
-        link = pool.submit(detect_link)
-        record = place_call(Target(address, port or SIP_PORT), seconds)
-        return summarise_call(record, link.result())

@@ -30,6 +30,7 @@ from app.probes.target import Target, TargetError
 if TYPE_CHECKING:
     from app.diagnosis.context import CgnatHint
     from app.netinfo.router import RouterInfo
+    from app.pipeline.test_call import TestCall
     from app.probes.candidate import Candidate
     from app.probes.lifetime import LifetimeResult
     from app.probes.nat import NatReport
@@ -60,6 +61,7 @@ class Outcome:
     diagnosis: Diagnosis
     cgnat: CgnatHint | None = None
     target: TargetReport | None = None  # how the server was chosen and found
+    call: TestCall | None = None  # the test call, when one was asked for (pipeline/test_call.py)
 
     @property
     def probe(self) -> ProbeResult:

@@ -31,6 +31,7 @@ from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import TargetReport, hostport_text
 from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
+from app.report.call_section import call_report_html, call_report_json, call_report_lines
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
 
@@ -95,12 +96,18 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
         },
     )
     doc["target"] = _target_json(report.outcome)
+    if report.outcome.call is not None:  # asked for: the call, or null and why not
+        doc["call"], doc["link"] = call_report_json(report.outcome.call)
+        if report.outcome.call.skipped:
+            doc["call_skipped"] = report.outcome.call.skipped.render()
     if report.before is not None:
         b = report.before
         doc["before"] = {
             "verdict": b.probe.verdict.value,
             "transports": {t.value: tr.status.value for t, tr in b.probe.transports.items()},
         }
+        if b.call is not None and report.outcome.call is None:  # the re-test makes no call
+            doc["before"]["call"], doc["before"]["link"] = call_report_json(b.call)
     text = json.dumps(doc, indent=2, ensure_ascii=False)
     return redact(text, _secrets(report, redact_public)) + "\n"
 
@@ -162,6 +169,11 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
                 ],
             )
         )
+    if report.outcome.call is not None:
+        sections.append(("Test call", call_report_lines(report.outcome.call, translate)))
+    elif report.before is not None and report.before.call is not None:
+        lines = call_report_lines(report.before.call, translate)
+        sections.append(("Test call (before the fix)", lines))
     if report.before is not None:
         b = report.before.probe
         sections.insert(
@@ -364,5 +376,9 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
         out.append("</ol>")
     for title, lines in context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat):
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
+    if report.outcome.call is not None:
+        out.append(call_report_html(report.outcome.call, translate))
+    elif report.before is not None and report.before.call is not None:
+        out.append(call_report_html(report.before.call, translate, before=True))
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

@@ -36,6 +36,7 @@ from app.protocols.upnp import DeviceDescription
 from app.reflector.responder import reflect
 
 if TYPE_CHECKING:
+    from app.pipeline.diagnose import Outcome
     from app.probes.locate import Candidate
 
 LAN = ("192.168.1.23", 40512)
@@ -143,6 +144,50 @@ def session(*, alg: bool) -> SessionResult:
     return SessionResult(probe, nat, router, (), {"quick_set": 0.8})
 
 
+def demo_call(alg: bool) -> Any:
+    """A canned test call as a user behind the demo router gets it: sound both ways,
+    good quality over a cable; with the ALG, the SDP's audio address rewritten to the
+    public one (the kernel ALG's way, which happens to work for sound)."""
+    from app.diagnosis.call_quality import RoundTrip, figures_from_report
+    from app.diagnosis.call_summary import AckResult, CallSummary, PathResult
+    from app.netinfo.link import LinkInfo
+
+    rtt = RoundTrip(samples=248, min_ms=21.4, median_ms=23.9, max_ms=41.2)
+    here = f"{LAN[0]}:20000"
+    seen = f"{PUBLIC[0]}:20000" if alg else here
+    far = f"{SERVER[0]}:40112"
+
+    def figures(received: int, jitter_ms: float) -> Any:
+        return figures_from_report(sent=250, received=received, jitter_ts=jitter_ms * 8, rtt=rtt)
+
+    return CallSummary(
+        reflector=f"{SERVER[0]}:{SERVER[1]}",
+        seconds=5,
+        answered=True,
+        provisional=(100, 180),
+        final_status=200,
+        final_reason="OK",
+        established=True,
+        confirmed=True,
+        sdp_offered=here,
+        sdp_seen_by_far_end=seen,
+        sdp_rewritten=alg,
+        sdp_answer=far,
+        ack=AckResult(True, True, True, f"{PUBLIC[0]}:{PUBLIC[1]}", ()),
+        bye_answered=True,
+        report_error=None,
+        paths=(
+            PathResult("to_far_end", far, None, None, figures(249, 1.6)),
+            PathResult("back_to_announced", seen, None, None, figures(250, 1.2)),
+            PathResult("back_to_source", f"{PUBLIC[0]}:20000", None, None, figures(250, 1.1)),
+        ),
+        error=None,
+        duration_s=6.4,
+        cancelled=False,
+        link=LinkInfo("wired", "eth0", source="/proc/net/route"),
+    )
+
+
 @dataclass
 class FakeRunner:
     """A drop-in for ``run_session``: returns canned results in order, with progress.
@@ -156,6 +201,34 @@ class FakeRunner:
     calls: int = 0
     started: threading.Event | None = None
     delay: float = 0.0  # seconds per step, to show the Checking page moving (screenshots)
+    call_summary: Any = None  # the canned test call's CallSummary (None: demo_call)
+
+    def test_call(
+        self,
+        outcome: Outcome,
+        seconds: int,
+        symptoms: Any = (),
+        *,
+        cancel: CancelToken,
+        progress: Callable[[Progress], None],
+    ) -> Outcome:
+        """The canned network's test call (pipeline/test_call.py's stand-in): progress as
+        the real one reports it, then a canned summary judged by the real findings."""
+        from dataclasses import replace
+
+        from app.core.model import Verdict
+        from app.diagnosis.call_findings import call_findings
+        from app.pipeline.test_call import CALL_STEP, TestCall, expected_seconds
+
+        total = expected_seconds(seconds)
+        for done in range(total):
+            progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))
+            if self.delay:
+                cancel.wait(self.delay)
+        summary = self.call_summary or demo_call(outcome.probe.verdict is Verdict.ALG_DETECTED)
+        progress(Progress(total, total, "Test call finished", item=CALL_STEP, ok=True))
+        diagnosis = call_findings(summary, symptoms, outcome.lifetimes)
+        return replace(outcome, call=TestCall(summary, diagnosis))
 
     def locate(self, choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
         """The canned network's DNS: every name is the demo server (no look-up)."""

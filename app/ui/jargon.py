@@ -62,6 +62,25 @@ _TERMS: dict[str, Text] = {
         "Jargon",
         "Provider mode: the test talks to your phone provider's own server instead of a "
         "SIP ALG Doctor test server. It shows less detail, but needs no test server.",
+    # the test call (app/ui/call_section.py)
+    "MOS": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "MOS: a call-quality score from 1 (unusable) to 5 (perfect), estimated from "
+        "the measured loss, delay and jitter. Above 4 sounds clear.",
+    ),
+    "jitter": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "Jitter: how unevenly the pieces of sound arrive. A lot of it makes voices "
+        "stutter or sound robotic.",
+    ),
+    "SDP": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "SDP: the part of a call set-up that says where the sound should be sent.",
+    ),
+    "ACK": QT_TRANSLATE_NOOP(
+        "Jargon",
+        "INVITE, ACK, BYE: the call set-up, the confirmation that the call was answered, "
+        "and the hang-up.",
     ),
 }
 
@@ -75,6 +94,10 @@ _SPOTTED: dict[str, tuple[str, ...]] = {
     "binding": ("binding", "binding-lifetime", "idle-connection"),
     "reflector": ("reflector", "Reflector"),
     "provider mode": ("provider mode",),  # a phrase: matched in any case
+    "MOS": ("MOS",),
+    "jitter": ("jitter", "Jitter"),
+    "SDP": ("SDP",),
+    "ACK": ("ACK", "BYE", "INVITE"),
 }
 
 

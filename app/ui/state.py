@@ -20,6 +20,10 @@ from app.guides.schema import Family
 from app.pipeline.diagnose import Locator, Outcome, Request, SessionRunner, run_diagnosis
 from app.pipeline.servers import ServerChoice, locate_choice, retest_choices
 from app.pipeline.session import run_session
+from app.pipeline.test_call import with_test_call
+
+# Seconds of sound each way in the wizard's test call (set-up and hang-up add about 2).
+CALL_SECONDS = 5
 
 
 @dataclass
@@ -30,12 +34,21 @@ class Core:
     locate: Locator | None = None
     # Extra context settings the tests use (e.g. no router lookups on a CI host).
     context_overrides: dict[str, Any] = field(default_factory=dict)
+    # The optional test call after the probe (pipeline/test_call.py); None: a canned
+    # runner's own (app.ui.demo.FakeRunner.test_call), else the real one.
+    test_call: Callable[..., Outcome] | None = None
 
     def locator(self) -> Locator:
         if self.locate is not None:
             return self.locate
         canned: Locator | None = getattr(self.run_session, "locate", None)
         return canned or locate_choice
+
+    def caller(self) -> Callable[..., Outcome]:
+        """The test call: the one given, a canned runner's own (no real call to a demo
+        address), or the real one."""
+        canned: Callable[..., Outcome] | None = getattr(self.run_session, "test_call", None)
+        return self.test_call or canned or with_test_call
 
 
 def bundled_defaults() -> dict[str, Any]:
@@ -53,6 +66,7 @@ class WizardState:
     mode: Mode = Mode.PROVIDER
     servers: tuple[ServerChoice, ...] = ()  # tried in order until one answers
     lifetime: bool = False
+    test_call: bool = False  # "Also make a test call" on Setup
     first: Outcome | None = None
     after: Outcome | None = None  # the re-test after the fix
     family: Family | None = None
@@ -67,7 +81,8 @@ def make_job(
 ) -> Callable[[CancelToken, Callable[[Progress], None]], Outcome]:
     """The callable a worker thread runs for one test: the core's one pipeline.
 
-    ``retest``: go back to the server that produced the first verdict first.
+    ``retest``: go back to the server that produced the first verdict first (the
+    re-test after a fix makes no test call: Verify compares the ALG checks only).
     """
     assert state.servers
     servers = state.servers
@@ -77,9 +92,10 @@ def make_job(
     overrides: dict[str, Any] = {"lifetime": state.lifetime if lifetime is None else lifetime}
     overrides.update(core.context_overrides)
     locate = core.locator()
+    call = core.caller() if state.test_call and not retest else None
 
     def job(cancel: CancelToken, progress: Callable[[Progress], None]) -> Outcome:
-        return run_diagnosis(
+        outcome = run_diagnosis(
             request,
             cancel=cancel,
             progress=progress,
@@ -87,5 +103,10 @@ def make_job(
             locate=locate,
             **overrides,
         )
+        if call is not None:  # after the verdict, in the same job (it says why if not made)
+            outcome = call(
+                outcome, CALL_SECONDS, request.symptoms, cancel=cancel, progress=progress
+            )
+        return outcome
 
     return job

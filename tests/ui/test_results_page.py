@@ -101,13 +101,22 @@ def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
 
 
 def to_results(
-    qtbot: Any, make: Any, verdict: Verdict, symptoms: Sequence[Symptom] = (), again: int = 0
+    qtbot: Any,
+    make: Any,
+    verdict: Verdict,
+    symptoms: Sequence[Symptom] = (),
+    again: int = 0,
+    *,
+    call: bool | None = None,
 ) -> tuple[DoctorWizard, Any, FakeRunner]:
+    """``call``: tick or untick "Also make a test call" (None: as Setup suggests)."""
     wiz, runner = make([SESSIONS[verdict]()] * (1 + again))
     wiz.next()  # symptoms
     for s in symptoms:
         wiz.page_of(PageId.SYMPTOMS).boxes[s].setChecked(True)
     wiz.next()  # setup
+    if call is not None:
+        wiz.page_of(PageId.SETUP).call_option.box.setChecked(call)
     wiz.next()  # checking, then results on its own
     qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
     assert wiz.state.first is not None and wiz.state.first.probe.verdict is verdict
@@ -279,7 +288,8 @@ def test_jargon_is_explained_where_it_appears(qtbot: Any, make: Any) -> None:
 
 @pytest.mark.parametrize("verdict", list(SESSIONS))
 def test_fits_a_small_window_without_scrolling(qtbot: Any, make: Any, verdict: Verdict) -> None:
-    wiz, page, _ = to_results(qtbot, make, verdict, [Symptom.ONE_WAY_AUDIO, Symptom.NO_RING])
+    symptoms = [Symptom.ONE_WAY_AUDIO, Symptom.NO_RING]
+    wiz, page, _ = to_results(qtbot, make, verdict, symptoms, call=False)
     wiz.resize(820, 640)
     scroll = page.findChild(QScrollArea)
     qtbot.waitUntil(lambda: wiz.size().width() == 820, timeout=2000)

@@ -128,7 +128,9 @@ def test_checking_shows_progress_and_moves_on(make: Any, qtbot: Any) -> None:
     to_setup(wiz)
     run_check(qtbot, wiz)
     checking = wiz.page_of(PageId.CHECKING)
-    assert checking.ticks.count() == 12 and checking.bar.value() == 1
+    # twelve probes, then the test call (suggested for the one-way audio ticked)
+    assert checking.ticks.count() == 13 and checking.bar.value() == 1
+    assert checking.ticks.item(12).text() == "Test call with sound: made ✓"
     qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=5000)
     assert runner.calls == 1
 
@@ -371,7 +373,10 @@ def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
         qtbot.waitUntil(lambda: wiz.currentId() == PageId.RESULTS, timeout=10000)
     assert wiz.state.first.probe.verdict is Verdict.NO_ALG_DETECTED
     assert wiz.page_of(PageId.RESULTS).headline.text() == "No SIP ALG found"
-    assert wiz.page_of(PageId.CHECKING).ticks.count() == 12  # every probe ticked
+    ticks = wiz.page_of(PageId.CHECKING).ticks
+    assert ticks.count() == 13  # every probe ticked, then the real test call
+    assert ticks.item(12).text() == "Test call with sound: made ✓"
+    assert wiz.page_of(PageId.RESULTS).call_section.isVisible()
 
 
 def test_gui_stays_responsive_while_real_probes_run(

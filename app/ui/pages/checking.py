@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
 from app.core.progress import Progress
 from app.pipeline.diagnose import MAX_TRIED
 from app.pipeline.session import ContextOptions
+from app.pipeline.test_call import CALL_STEP, longest_seconds
 from app.probes.options import ProbeOptions
 from app.probes.target import TargetError
 from app.ui import runlog
+from app.ui.call_option import call_seconds_shown
 from app.ui.dialogs import ErrorDialog
 from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
-from app.ui.state import make_job
+from app.ui.state import CALL_SECONDS, make_job
 from app.ui.tasks import Task
 from app.ui.widgets import Notice, is_dark, shown, text_tooltip, wrap_label
 
@@ -120,7 +122,7 @@ class CheckingPage(Page):
         self.now.setText(self.tr("Starting…"))
         self.stop.setEnabled(True)
         wiz = self.doctor()
-        self.setSubTitle(self.estimate(lifetime=wiz.state.lifetime))
+        self.setSubTitle(self.estimate(lifetime=wiz.state.lifetime, call=wiz.state.test_call))
         self.jargon.explain(self.subTitle(), self.now.text())
         if self.task is not None:
             self.task.discard()  # an earlier run may still be winding down
@@ -139,8 +141,13 @@ class CheckingPage(Page):
         if self.task is not None:
             self.task.discard()
 
-    def estimate(self, *, lifetime: bool) -> str:
-        """How long the test takes, honestly: the idle test adds minutes, not seconds."""
+    def estimate(self, *, lifetime: bool, call: bool = False) -> str:
+        """How long the test takes, honestly: the idle test adds minutes, not seconds;
+        the test call adds its own seconds (usually, and at most)."""
+        if call and not lifetime:
+            return self.tr(
+                "This usually takes about %d seconds with the test call, at most about %d seconds."
+            ) % (call_seconds_shown() + 5, quick_seconds() + longest_seconds(CALL_SECONDS))
         quick = self.tr("This usually takes a few seconds, at most about %d seconds.") % (
             quick_seconds()
         )
@@ -173,6 +180,9 @@ class CheckingPage(Page):
     # --- task signals ----------------------------------------------------------------
 
     def _on_task_progress(self, p: Progress) -> None:
+        if p.item == CALL_STEP:
+            self._on_call_progress(p)
+            return
         self.show_progress(self.bar, self.now, p)
         self.jargon.explain(self.subTitle(), self.now.text())
         if p.item is not None:
@@ -185,6 +195,24 @@ class CheckingPage(Page):
             self.ticks.scrollToBottom()
             if p.done < p.total:  # the last one: show_progress says what still runs
                 self.now.setText(line)
+
+    def _on_call_progress(self, p: Progress) -> None:
+        """The test call, a step of its own: seconds on the bar, one tick at the end."""
+        if p.ok is None:
+            self.bar.setRange(0, max(p.total, 1))
+            self.bar.setValue(min(p.done, p.total))
+            self.now.setText(
+                self.tr("Test call with sound: %d of about %d seconds…") % (p.done, p.total)
+            )
+            return
+        line = (
+            self.tr("Test call with sound: made") + f" {OK}"
+            if p.ok
+            else self.tr("Test call with sound: could not be set up") + f" {FAIL}"
+        )
+        self.ticks.addItem(QListWidgetItem(line))
+        self.ticks.scrollToBottom()
+        self.now.setText(line)
 
     def _on_task_succeeded(self, value: Any) -> None:
         state = self.doctor().state

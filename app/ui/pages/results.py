@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app.core.model import Verdict
 from app.diagnosis.symptoms import Symptom
+from app.ui.call_section import CallSection
 from app.ui.fold import Fold
 from app.ui.jargon import WhatsThis, shown_texts, terms_in
 from app.ui.pages import PageId
@@ -155,7 +156,12 @@ class ResultsPage(Page):
         self.fold.inner.addWidget(self.diff)
         self.fold.inner.addWidget(self.findings)
 
+        # --- the test call, when one was asked for (app/ui/call_section.py) ---
+        self.call_section = CallSection()
+        self.call_section.retry.connect(self.try_again)
+
         self.body.addWidget(self.card)
+        self.body.addWidget(self.call_section)
         self.body.addSpacing(6)
         self.body.addLayout(steps_row)
         self.body.addWidget(self.steps)
@@ -201,6 +207,9 @@ class ResultsPage(Page):
         self.step_texts = what_to_do(outcome, state.symptoms)
         self.steps.setText(numbered(self.step_texts))
         self.provider.setText(provider_sentence(outcome, state.symptoms))
+        self.call_section.show_call(
+            outcome.call, state.symptoms, offer_retry=verdict is not Verdict.INCONCLUSIVE
+        )
         # the steps' words, and those of the sentence for the provider below them
         self.steps_jargon.explain(*self.step_texts, self.provider.text())
         # the card always explains SIP, ALG, UDP/TCP, and any other word it shows

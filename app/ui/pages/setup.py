@@ -43,6 +43,7 @@ from app.pipeline.servers import (
 )
 from app.probes.target import MAX_TYPED, TargetError
 from app.providers.database import Directory
+from app.ui.call_option import CallOption
 from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
 from app.ui.provider_picker import ProviderPicker
@@ -145,6 +146,7 @@ class SetupPage(Page):
             )
         )
         self.lifetime.setAccessibleName(self.tr("Measure connection lifetime"))
+        self.call_option = CallOption()
         self.contacted = wrap_label("")
         self.contacted.setAccessibleName(self.tr("What will be contacted"))
 
@@ -172,6 +174,7 @@ class SetupPage(Page):
             layout.addWidget(w)
         layout.addSpacing(8)
         layout.addWidget(self.lifetime)
+        layout.addWidget(self.call_option)
         layout.addStretch(1)
         # Under the scrolling part, so it is on screen whatever the window size.
         outer = self.layout()
@@ -202,6 +205,7 @@ class SetupPage(Page):
 
     def initializePage(self) -> None:
         if self._initialised:  # Back and Next again: keep what the user set
+            self._update_call_option()  # the symptoms may have changed meanwhile
             return
         self._initialised = True
         wiz = self.doctor()
@@ -287,7 +291,18 @@ class SetupPage(Page):
         self.public_hint.setVisible(self.public.isChecked())
         self.contacted.setText(self.contacted_sentence())
         self.jargon.explain_widgets(self)
+        self._update_call_option()
         self.completeChanged.emit()
+
+    def _update_call_option(self) -> None:
+        """Offered for a reflector only (test calls need one); see app/ui/call_option.py."""
+        way = self.way()
+        reflector = way is Way.REFLECTOR or (
+            way is Way.PRESET and self.preset is not None and self.preset[0] is Mode.REFLECTOR
+        )
+        wizard = self.wizard()
+        symptoms = self.doctor().state.symptoms if wizard is not None else []
+        self.call_option.update_for(reflector, symptoms)
 
     def _on_advanced_toggled(self, shown: bool) -> None:
         self.advanced.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -352,6 +367,7 @@ class SetupPage(Page):
         wiz = self.doctor()
         wiz.state.mode, wiz.state.servers = mode, servers
         wiz.state.lifetime = self.lifetime.isChecked()
+        wiz.state.test_call = self.call_option.chosen()
         settings = wiz.settings
         settings.setValue("choice", way.value)
         settings.setValue("mode", mode.value)

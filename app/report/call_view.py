@@ -1,4 +1,5 @@
-"""What ``sipalg call`` prints: the test call as plain sentences or as JSON (CLI layer).
+"""The test call as plain sentences or as JSON: ``sipalg call``, ``sipalg probe --call``
+and the saved report (so it lives with the report, not in the CLI).
 
 The JSON keys are documented in docs/json-report.md ("The test call").
 """
@@ -149,9 +150,10 @@ def call_json(s: CallSummary) -> dict[str, Any]:
     }
 
 
-def to_json(s: CallSummary) -> str:
+def to_json(s: CallSummary, extra: dict[str, Any] | None = None) -> str:
+    """``extra``: keys added to ``call`` (what the call means: report/call_section.py)."""
     doc = {
-        "call": call_json(s),
+        "call": {**call_json(s), **(extra or {})},
         "link": link_json(s.link),
         "tool": {"name": "sip-alg-doctor", "version": __version__},
     }
