@@ -62,6 +62,7 @@ _TERMS: dict[str, Text] = {
         "Jargon",
         "Provider mode: the test talks to your phone provider's own server instead of a "
         "SIP ALG Doctor test server. It shows less detail, but needs no test server.",
+    ),
     # the test call (app/ui/call_section.py)
     "MOS": QT_TRANSLATE_NOOP(
         "Jargon",
