@@ -80,115 +80,800 @@
     </message>
 </context>
 <context>
+    <name>CallFindings</name>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="57"/>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="58"/>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="59"/>
+        <source>fair</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="60"/>
+        <source>poor</source>
+        <translation>deficiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="61"/>
+        <source>bad</source>
+        <translation>mala</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="62"/>
+        <source>unusable</source>
+        <translation>inutilizable</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="148"/>
+        <source>The test call was stopped</source>
+        <translation>La llamada de prueba se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="149"/>
+        <source>It was stopped before it finished, so it measured nothing about your calls.</source>
+        <translation>Se detuvo antes de terminar, así que no midió nada sobre sus llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="155"/>
+        <source>Run the test again and let the call finish.</source>
+        <translation>Vuelva a hacer la prueba y deje que la llamada termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="162"/>
+        <source>The test server refused the call ({status} {reason}), so nothing about the call&apos;s sound could be measured.</source>
+        <translation>El servidor de pruebas rechazó la llamada ({status} {reason}), así que no se pudo medir nada sobre el sonido de la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="168"/>
+        <source>The call got no answer from the test server, although the test messages before it did. Nothing about the call&apos;s sound could be measured.</source>
+        <translation>La llamada no obtuvo respuesta del servidor de pruebas, aunque los mensajes de prueba anteriores sí la obtuvieron. No se pudo medir nada sobre el sonido de la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="175"/>
+        <source>Run the test again in a minute; the test server may have been busy.</source>
+        <translation>Vuelva a hacer la prueba dentro de un minuto; puede que el servidor de pruebas estuviera ocupado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="179"/>
+        <source>If it fails again, a firewall on this computer or in the router may block calls (not just test messages): check it, or send the report to your provider.</source>
+        <translation>Si vuelve a fallar, puede que un cortafuegos en este ordenador o en el router bloquee las llamadas (no solo los mensajes de prueba): revíselo o envíe el informe a su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="189"/>
+        <source>The test call could not be set up</source>
+        <translation>No se pudo establecer la llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="211"/>
+        <source>No sound got through in either direction</source>
+        <translation>No pasó sonido en ningún sentido</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="212"/>
+        <source>The call was set up, but none of its sound arrived, neither yours at the far end nor the far end&apos;s at this computer. A firewall that blocks call audio (RTP) is the usual cause.</source>
+        <translation>La llamada se estableció, pero no llegó nada de su sonido: ni el suyo al otro extremo ni el del otro extremo a este ordenador. La causa habitual es un cortafuegos que bloquea el audio de las llamadas (RTP).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="219"/>
+        <source>Check the firewall on this computer and in the router: call audio uses UDP on changing high ports.</source>
+        <translation>Revise el cortafuegos de este ordenador y el del router: el audio de las llamadas usa UDP en puertos altos que van cambiando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="231"/>
+        <source>Your voice did not reach the far end</source>
+        <translation>Su voz no llegó al otro extremo</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="232"/>
+        <source>The sound this computer sent never arrived, while the far end&apos;s sound reached you: one-way audio, reproduced. Something on the way out (a firewall, or the router) drops call audio.</source>
+        <translation>El sonido que envió este ordenador nunca llegó, mientras que el del otro extremo sí le llegó a usted: es audio en un solo sentido, reproducido por la prueba. Algo en el camino de salida (un cortafuegos o el router) descarta el audio de las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="241"/>
+        <source>Check the router&apos;s and this computer&apos;s firewall for rules that block outgoing UDP, then test again.</source>
+        <translation>Busque en el cortafuegos del router y en el de este ordenador reglas que bloqueen el UDP saliente y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="258"/>
+        <source>Sound went both ways, but your router rewrote where it goes</source>
+        <translation>El sonido pasó en los dos sentidos, pero su router reescribió adónde va</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="261"/>
+        <source>Your voice reached the far end, and the far end&apos;s sound reached you. On the way, your router&apos;s SIP ALG rewrote the audio address your phone announced ({offered} became {seen}). It got it right this time; such rewriting breaks other calls, so switching it off stays the advice.</source>
+        <translation>Su voz llegó al otro extremo y el sonido del otro extremo le llegó a usted. Por el camino, el SIP ALG de su router reescribió la dirección de audio que anunció su teléfono ({offered} pasó a ser {seen}). Esta vez acertó, pero esas reescrituras estropean otras llamadas, así que el consejo sigue siendo desactivarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="271"/>
+        <location filename="../../app/diagnosis/call_findings.py" line="342"/>
+        <source>Turn off the SIP ALG in your router so the address your phone announces is not rewritten.</source>
+        <translation>Desactive el SIP ALG de su router para que la dirección que anuncia su teléfono no se reescriba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="286"/>
+        <source>Sound went both ways</source>
+        <translation>El sonido pasó en los dos sentidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="287"/>
+        <source>Your voice reached the far end, and the far end&apos;s sound reached you whether it was sent to the address your phone announced or to where your audio came from.</source>
+        <translation>Su voz llegó al otro extremo y el sonido del otro extremo le llegó a usted, tanto si se envió a la dirección que anunció su teléfono como si se envió al lugar de donde venía su audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="305"/>
+        <source>Sound went both ways (one return path not measured)</source>
+        <translation>El sonido pasó en los dos sentidos (un camino de vuelta sin medir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="308"/>
+        <source>The far end&apos;s sound reached you when it was sent back to where your audio came from. Whether sound sent to the address your phone announced would arrive was not measured ({why}).</source>
+        <translation>El sonido del otro extremo le llegó cuando se envió de vuelta al lugar de donde venía su audio. No se midió si llegaría el sonido enviado a la dirección que anunció su teléfono ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="320"/>
+        <source>The far end&apos;s sound sent to the address your phone announced ({announced}) was lost; sent back to where your audio came from, it arrived. A provider that sends sound to the announced address gives you one-way audio. </source>
+        <translation>El sonido del otro extremo enviado a la dirección que anunció su teléfono ({announced}) se perdió; enviado de vuelta al lugar de donde venía su audio, sí llegó. Un proveedor que envíe el sonido a la dirección anunciada le dará audio en un solo sentido. </translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="327"/>
+        <source>Your router&apos;s SIP ALG wrote that address into the call set-up, and wrote a wrong one.</source>
+        <translation>El SIP ALG de su router escribió esa dirección en el establecimiento de la llamada, y escribió una equivocada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="333"/>
+        <source>The announced address is this computer&apos;s address at home, which the internet cannot reach; the provider has to send to where the audio came from instead (&apos;latching&apos;).</source>
+        <translation>La dirección anunciada es la dirección de este ordenador en su casa, a la que no se puede llegar desde Internet; el proveedor tiene que enviar el sonido al lugar de donde vino el audio («latching»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="351"/>
+        <source>Ask your provider to send call audio back to where it comes from (NAT handling, &apos;symmetric RTP&apos; or &apos;latching&apos;) for your line.</source>
+        <translation>Pida a su proveedor que, en su línea, envíe el audio de las llamadas de vuelta al lugar de donde viene (gestión de NAT, «symmetric RTP» o «latching»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="356"/>
+        <source>Or turn on STUN or &apos;NAT traversal&apos; in your phone&apos;s settings, so it announces the address the internet sees.</source>
+        <translation>O active STUN o «NAT traversal» en la configuración de su teléfono, para que anuncie la dirección que ve Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="366"/>
+        <source>Sound sent to the address your phone announced does not reach you</source>
+        <translation>El sonido enviado a la dirección que anunció su teléfono no le llega</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="370"/>
+        <source>{detail}{why}</source>
+        <translation>{detail}{why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="383"/>
+        <source>Sound sent back to where your audio came from was lost</source>
+        <translation>Se perdió el sonido enviado de vuelta al lugar de donde venía su audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="386"/>
+        <source>The far end&apos;s sound reached you at the address your phone announced, but not when sent back to where your audio came from ({why}). A provider that &apos;latches&apos; would give you one-way audio.</source>
+        <translation>El sonido del otro extremo le llegó en la dirección que anunció su teléfono, pero no cuando se envió de vuelta al lugar de donde venía su audio ({why}). Con un proveedor que haga «latching», tendría audio en un solo sentido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="395"/>
+        <source>Send the report to your provider: their support can tell which way they send call audio.</source>
+        <translation>Envíe el informe a su proveedor: su servicio de soporte puede decirle por qué camino envían el audio de las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="410"/>
+        <source>The far end&apos;s voice did not reach you</source>
+        <translation>La voz del otro extremo no le llegó</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="411"/>
+        <source>Neither of the far end&apos;s two streams arrived: not the one sent to the address your phone announced, nor the one sent back to where your audio came from. Something on the way in (the router&apos;s or this computer&apos;s firewall) drops call audio.</source>
+        <translation>No llegó ninguno de los dos flujos del otro extremo: ni el enviado a la dirección que anunció su teléfono ni el enviado de vuelta al lugar de donde venía su audio. Algo en el camino de entrada (el cortafuegos del router o de este ordenador) descarta el audio de las llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="421"/>
+        <source>Check the router&apos;s and this computer&apos;s firewall for rules that block incoming UDP answers, then test again.</source>
+        <translation>Busque en el cortafuegos del router y en el de este ordenador reglas que bloqueen las respuestas UDP entrantes y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="444"/>
+        <source>The call&apos;s confirmation (ACK) was lost</source>
+        <translation>Se perdió la confirmación de la llamada (ACK)</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="445"/>
+        <source>Our confirmation that the call was answered never reached the far end. In a real call the far end then hangs up about 32 seconds after answering: the classic cause of calls that drop after half a minute.</source>
+        <translation>Nuestra confirmación de que se contestó la llamada nunca llegó al otro extremo. En una llamada real, el otro extremo cuelga entonces unos 32 segundos después de contestar: la causa clásica de las llamadas que se cortan al medio minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="454"/>
+        <source>Turn off the SIP ALG in your router and check its firewall; then test again.</source>
+        <translation>Desactive el SIP ALG de su router y revise su cortafuegos; después vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="469"/>
+        <source>The call&apos;s confirmation (ACK) was rewritten</source>
+        <translation>La confirmación de la llamada (ACK) se reescribió</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="470"/>
+        <source>Our confirmation that the call was answered arrived changed. A far end that cannot match it to the call hangs up about 32 seconds after answering: the classic cause of calls that drop after half a minute.</source>
+        <translation>Nuestra confirmación de que se contestó la llamada llegó modificada. Si el otro extremo no puede asociarla a la llamada, cuelga unos 32 segundos después de contestar: la causa clásica de las llamadas que se cortan al medio minuto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="479"/>
+        <source>Turn off the SIP ALG in your router (it is what rewrites call messages), then test again.</source>
+        <translation>Desactive el SIP ALG de su router (es lo que reescribe los mensajes de las llamadas) y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="494"/>
+        <source>The hang-up got no answer</source>
+        <translation>El aviso de colgar no obtuvo respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="495"/>
+        <source>The call&apos;s confirmation (ACK) arrived unchanged, but our hang-up (BYE) got no answer. Calls may end on one side only, or messages late in a call get lost.</source>
+        <translation>La confirmación de la llamada (ACK) llegó sin cambios, pero nuestro aviso de colgar (BYE) no obtuvo respuesta. Puede que las llamadas terminen solo en un lado o que se pierdan mensajes al final de una llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="504"/>
+        <source>Run the test again; if the hang-up is lost again, send the report to your provider.</source>
+        <translation>Vuelva a hacer la prueba; si el aviso de colgar se vuelve a perder, envíe el informe a su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="518"/>
+        <source>The call&apos;s confirmation and hang-up got through</source>
+        <translation>La confirmación y el aviso de colgar de la llamada pasaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="519"/>
+        <source>Our confirmation (ACK) reached the far end unchanged and the hang-up (BYE) was answered, so the usual cause of drops after 30 seconds is not on your connection. The test call lasted {seconds} s, so a drop later in a call was not itself tested.</source>
+        <translation>Nuestra confirmación (ACK) llegó sin cambios al otro extremo y el aviso de colgar (BYE) obtuvo respuesta, así que la causa habitual de los cortes a los 30 segundos no está en su conexión. La llamada de prueba duró {seconds} s, así que no se probó en sí un corte más tarde en una llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="558"/>
+        <source>An incoming call after {idle} s of quiet did not arrive</source>
+        <translation>No llegó una llamada entrante tras {idle} s de silencio</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="561"/>
+        <source>After {idle} seconds without traffic, a call sent to this computer never reached it: your phone would not ring and callers would get voicemail. The router forgets a quiet phone connection too soon, or drops incoming call set-ups.</source>
+        <translation>Tras {idle} segundos sin tráfico, una llamada enviada a este ordenador nunca llegó: su teléfono no sonaría y quien le llame acabaría en el buzón de voz. El router olvida demasiado pronto una conexión telefónica en silencio, o descarta los establecimientos de llamadas entrantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="571"/>
+        <source>Set your phone to re-register or send keep-alives more often (every 20 to 30 seconds), or raise the router&apos;s UDP time-out.</source>
+        <translation>Configure su teléfono para que se vuelva a registrar o envíe keep-alives más a menudo (cada 20 a 30 segundos), o suba el tiempo de espera UDP del router.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="576"/>
+        <source>Turn off the SIP ALG in your router, then test again.</source>
+        <translation>Desactive el SIP ALG de su router y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="589"/>
+        <source>An incoming call arrived, but rewritten by the router</source>
+        <translation>Llegó una llamada entrante, pero reescrita por el router</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="592"/>
+        <source>After {idle} seconds of quiet the call still reached this computer, but the router had changed it on the way; phones may reject such calls or answer them without sound.</source>
+        <translation>Tras {idle} segundos de silencio, la llamada llegó a este ordenador, pero el router la había cambiado por el camino; los teléfonos pueden rechazar esas llamadas o contestarlas sin sonido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="600"/>
+        <source>Turn off the SIP ALG in your router.</source>
+        <translation>Desactive el SIP ALG de su router.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="609"/>
+        <source>An incoming call after {idle} s of quiet arrived</source>
+        <translation>Llegó una llamada entrante tras {idle} s de silencio</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="612"/>
+        <source>After {idle} seconds without traffic, a call sent to this computer still reached it unchanged. Longer quiet spells were not tested by the call.</source>
+        <translation>Tras {idle} segundos sin tráfico, una llamada enviada a este ordenador llegó sin cambios. La llamada no probó silencios más largos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="638"/>
+        <source>in both directions</source>
+        <translation>en los dos sentidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="640"/>
+        <source>on the way out</source>
+        <translation>en el camino de salida</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="642"/>
+        <source>on the way in</source>
+        <translation>en el camino de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="649"/>
+        <source>Large call set-ups are blocked by your router</source>
+        <translation>Su router bloquea los establecimientos de llamada grandes</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="650"/>
+        <source>A call set-up too big for one packet ({size} bytes, as phones offering many codecs send) was lost {which}, while small messages passed. Calls with such set-ups fail silently or never ring.</source>
+        <translation>Un establecimiento de llamada demasiado grande para un solo paquete ({size} bytes, como los que envían los teléfonos que ofrecen muchos códecs) se perdió {which}, mientras que los mensajes pequeños pasaron. Las llamadas con esos establecimientos fallan sin avisar o nunca suenan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="659"/>
+        <source>Offer fewer codecs in your phone&apos;s settings so call set-ups fit in one packet, or ask your provider for SIP over TCP.</source>
+        <translation>Ofrezca menos códecs en la configuración de su teléfono para que los establecimientos de llamada quepan en un solo paquete, o pida a su proveedor SIP sobre TCP.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="664"/>
+        <source>Check the router for a setting that drops fragmented packets, and turn off its SIP ALG.</source>
+        <translation>Busque en el router un ajuste que descarte los paquetes fragmentados y desactive su SIP ALG.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="678"/>
+        <source>Large call set-ups get through</source>
+        <translation>Los establecimientos de llamada grandes pasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="680"/>
+        <source>A call set-up too big for one packet ({size} bytes) got through in both directions.</source>
+        <translation>Un establecimiento de llamada demasiado grande para un solo paquete ({size} bytes) pasó en los dos sentidos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="686"/>
+        <source>A call set-up too big for one packet ({size} bytes) got through on the way out; the way back was not measured.</source>
+        <translation>Un establecimiento de llamada demasiado grande para un solo paquete ({size} bytes) pasó en el camino de salida; no se midió el camino de vuelta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="692"/>
+        <source>A call set-up too big for one packet ({size} bytes) got through on the way in; the way out was not measured.</source>
+        <translation>Un establecimiento de llamada demasiado grande para un solo paquete ({size} bytes) pasó en el camino de entrada; no se midió el camino de salida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="710"/>
+        <source>The idle-connection test found that your router forgets a quiet phone connection after about {seconds} s, which stops phones from ringing.</source>
+        <translation>La prueba de conexión inactiva mostró que su router olvida una conexión telefónica en silencio tras unos {seconds} s, lo que impide que los teléfonos suenen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="717"/>
+        <source>The idle-connection test found that your router keeps a quiet phone connection for at least {seconds} s.</source>
+        <translation>La prueba de conexión inactiva mostró que su router mantiene una conexión telefónica en silencio durante al menos {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="728"/>
+        <source>{text} {reasons}</source>
+        <translation>{text} {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="751"/>
+        <source>{loss} % of the sound was lost.</source>
+        <translation>Se perdió el {loss} % del sonido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="755"/>
+        <source>Packets arrived unevenly (jitter {jitter} ms).</source>
+        <translation>Los paquetes llegaron de forma irregular (jitter de {jitter} ms).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="761"/>
+        <source>The round trip took {rtt} ms.</source>
+        <translation>El viaje de ida y vuelta tardó {rtt} ms.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="767"/>
+        <source>The round trip was not measured, so delay is not counted.</source>
+        <translation>No se midió el viaje de ida y vuelta, así que el retardo no se tiene en cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="775"/>
+        <source>The test call&apos;s sound would have been clear (estimated {mos} of 5).</source>
+        <translation>El sonido de la llamada de prueba habría sido claro (estimado: {mos} de 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="783"/>
+        <source>{detail} {wifi}</source>
+        <translation>{detail} {wifi}</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="785"/>
+        <source>You are on Wi-Fi: if calls get choppy at times, Wi-Fi that comes and goes is a common cause; try a cable.</source>
+        <translation>Está conectado por Wi-Fi: si a veces las llamadas se entrecortan, un Wi-Fi que va y viene es una causa frecuente; pruebe con un cable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="795"/>
+        <location filename="../../app/diagnosis/call_findings.py" line="828"/>
+        <source>Call quality: {word} ({mos} of 5)</source>
+        <translation>Calidad de la llamada: {word} ({mos} de 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="809"/>
+        <source>You are on Wi-Fi: connect this computer and your phone by cable, or move closer to the Wi-Fi router, and test again.</source>
+        <translation>Está conectado por Wi-Fi: conecte este ordenador y su teléfono por cable, o acérquese al router Wi-Fi, y vuelva a hacer la prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="818"/>
+        <source>Pause big downloads, uploads and video streams during calls; if that does not help, send the report to your internet provider.</source>
+        <translation>Pause las descargas, subidas y vídeos en streaming grandes durante las llamadas; si eso no ayuda, envíe el informe a su proveedor de Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="833"/>
+        <source>The test call&apos;s sound would have broken up (estimated {mos} of 5).</source>
+        <translation>El sonido de la llamada de prueba se habría entrecortado (estimado: {mos} de 5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="856"/>
+        <source>Not measured by the test call</source>
+        <translation>No medido por la llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="868"/>
+        <source>Whether sound reaches each side was not measured: the far end sent no figures.</source>
+        <translation>No se midió si el sonido llega a cada lado: el otro extremo no envió cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="875"/>
+        <source>Whether the call&apos;s confirmation (ACK) arrived intact was not measured: the far end sent no report.</source>
+        <translation>No se midió si la confirmación de la llamada (ACK) llegó intacta: el otro extremo no envió ningún informe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="883"/>
+        <source>Whether an incoming call reaches this computer was not tested by this call.</source>
+        <translation>Esta llamada no probó si una llamada entrante llega a este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="890"/>
+        <source>Call quality was not measured: sound did not flow both ways.</source>
+        <translation>No se midió la calidad de la llamada: el sonido no pasó en los dos sentidos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="909"/>
+        <source>The test call reproduced it: {title}.</source>
+        <translation>La llamada de prueba lo reprodujo: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="913"/>
+        <source>The test call found a related problem: {title}.</source>
+        <translation>La llamada de prueba encontró un problema relacionado: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="917"/>
+        <source>The test call did not reproduce it this time: {title}.</source>
+        <translation>La llamada de prueba no lo reprodujo esta vez: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="921"/>
+        <source>no figures</source>
+        <translation>sin cifras</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="922"/>
+        <location filename="../../app/diagnosis/call_findings.py" line="949"/>
+        <source>The test call could not check it: {why}</source>
+        <translation>La llamada de prueba no pudo comprobarlo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/diagnosis/call_findings.py" line="926"/>
+        <source>{note} {extra}</source>
+        <translation>{note} {extra}</translation>
+    </message>
+</context>
+<context>
+    <name>CallOption</name>
+    <message>
+        <location filename="../../app/ui/call_option.py" line="47"/>
+        <source>Also make a test call (about %d seconds)</source>
+        <translation>Hacer también una llamada de prueba (unos %d segundos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_option.py" line="51"/>
+        <source>Make a test call</source>
+        <translation>Hacer una llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_option.py" line="74"/>
+        <source>Needs a SIP ALG Doctor test server (your provider&apos;s, or one under “Advanced”): ordinary phone servers do not take test calls.</source>
+        <translation>Necesita un servidor de pruebas de SIP ALG Doctor (el de su proveedor o uno en «Avanzado»): los servidores telefónicos normales no aceptan llamadas de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_option.py" line="80"/>
+        <source>Suggested for what you noticed: a short real call to the test server, with sound both ways, shows whether each side would hear the other, how good the sound is and whether calls would drop.</source>
+        <translation>Recomendado por lo que ha notado: una llamada real y corta al servidor de pruebas, con sonido en los dos sentidos, muestra si cada lado oiría al otro, qué tal se oye y si las llamadas se cortarían.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_option.py" line="87"/>
+        <source>A short real call to the test server, with sound both ways: shows whether each side would hear the other, how good the sound is and whether calls would drop.</source>
+        <translation>Una llamada real y corta al servidor de pruebas, con sonido en los dos sentidos: muestra si cada lado oiría al otro, qué tal se oye y si las llamadas se cortarían.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSection</name>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="43"/>
+        <location filename="../../app/ui/call_section.py" line="97"/>
+        <source>not measured</source>
+        <translation>sin medir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="45"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="47"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="62"/>
+        <source>Call quality: not measured (sound did not flow both ways)</source>
+        <translation>Calidad de la llamada: sin medir (el sonido no pasó en los dos sentidos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="66"/>
+        <source>Call quality: %s (%.1f of 5)</source>
+        <translation>Calidad de la llamada: %s (%.1f de 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="77"/>
+        <source>No test call was made. %s</source>
+        <translation>No se hizo ninguna llamada de prueba. %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="79"/>
+        <source>The test call was stopped.</source>
+        <translation>La llamada de prueba se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="81"/>
+        <source>Call set-up: failed</source>
+        <translation>Establecimiento de la llamada: falló</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="83"/>
+        <source>Their voice reached you: %s</source>
+        <translation>La voz del otro extremo le llegó: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="85"/>
+        <source>Your voice reached them: %s</source>
+        <translation>Su voz llegó al otro extremo: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="93"/>
+        <source>blocked by your router</source>
+        <translation>bloqueados por su router</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="95"/>
+        <source>get through</source>
+        <translation>pasan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="98"/>
+        <source>Large call set-ups: %s</source>
+        <translation>Establecimientos de llamada grandes: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="103"/>
+        <source>Your phone rang after %s s of quiet: %s</source>
+        <translation>Su teléfono sonó tras %s s de silencio: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="121"/>
+        <source>Run the test again once the test server answers: a test call needs a SIP ALG Doctor test server.</source>
+        <translation>Vuelva a hacer la prueba cuando el servidor de pruebas responda: una llamada de prueba necesita un servidor de pruebas de SIP ALG Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="135"/>
+        <source>Save a report and send it to your provider.</source>
+        <translation>Guarde un informe y envíelo a su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="139"/>
+        <source>The test call found nothing to fix on your connection. If the trouble stays, it may lie with your provider or your phone: save a report and send it to them.</source>
+        <translation>La llamada de prueba no encontró nada que arreglar en su conexión. Si el problema sigue, puede que esté en su proveedor o en su teléfono: guarde un informe y envíeselo a su proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="147"/>
+        <source>The test call found nothing to fix.</source>
+        <translation>La llamada de prueba no encontró nada que arreglar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="149"/>
+        <source>Nothing to fix in what the test call could measure.</source>
+        <translation>Nada que arreglar en lo que la llamada de prueba pudo medir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="196"/>
+        <location filename="../../app/ui/call_section.py" line="208"/>
+        <source>Test call</source>
+        <translation>Llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="202"/>
+        <source>What&apos;s this? The test call&apos;s words</source>
+        <translation>¿Qué es esto? Las palabras de la llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="211"/>
+        <source>What the test call says about your calls</source>
+        <translation>Lo que dice la llamada de prueba sobre sus llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="214"/>
+        <location filename="../../app/ui/call_section.py" line="218"/>
+        <source>What to do about the call</source>
+        <translation>Qué hacer con la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="221"/>
+        <source>Try the test ca&amp;ll again</source>
+        <translation>Repetir la &amp;llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="224"/>
+        <source>Try the test call again</source>
+        <translation>Repetir la llamada de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="231"/>
+        <source>The call&apos;s figures — for your provider</source>
+        <translation>Las cifras de la llamada — para su proveedor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="235"/>
+        <source>The call&apos;s figures</source>
+        <translation>Las cifras de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/call_section.py" line="239"/>
+        <source>What&apos;s this? The figures&apos; words</source>
+        <translation>¿Qué es esto? Las palabras de las cifras</translation>
+    </message>
+</context>
+<context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="63"/>
+        <location filename="../../app/ui/pages/checking.py" line="67"/>
         <source>Checking your connection</source>
         <translation>Comprobando su conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="66"/>
-        <location filename="../../app/ui/pages/checking.py" line="111"/>
+        <location filename="../../app/ui/pages/checking.py" line="70"/>
+        <location filename="../../app/ui/pages/checking.py" line="122"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="67"/>
+        <location filename="../../app/ui/pages/checking.py" line="71"/>
         <source>What is happening now</source>
         <translation>Qué está pasando ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="69"/>
+        <location filename="../../app/ui/pages/checking.py" line="74"/>
+        <source>What&apos;s this? The words on this page explained</source>
+        <translation>¿Qué es esto? Las palabras de esta página explicadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checking.py" line="77"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="71"/>
+        <location filename="../../app/ui/pages/checking.py" line="79"/>
         <source>Tests finished</source>
         <translation>Pruebas terminadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="76"/>
+        <location filename="../../app/ui/pages/checking.py" line="84"/>
         <source>Why the test could not start</source>
         <translation>Por qué no se pudo iniciar la prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="78"/>
+        <location filename="../../app/ui/pages/checking.py" line="86"/>
         <source>&amp;Change the server</source>
         <translation>Cambiar el &amp;servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="79"/>
+        <location filename="../../app/ui/pages/checking.py" line="87"/>
         <source>Go back and choose another server</source>
         <translation>Vuelva atrás y elija otro servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="82"/>
+        <location filename="../../app/ui/pages/checking.py" line="90"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="83"/>
+        <location filename="../../app/ui/pages/checking.py" line="91"/>
         <source>Stop the test</source>
         <translation>Detener la prueba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="134"/>
+        <location filename="../../app/ui/pages/checking.py" line="149"/>
+        <source>This usually takes about %d seconds with the test call, at most about %d seconds.</source>
+        <translation>Suele tardar unos %d segundos con la llamada de prueba, como máximo unos %d segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checking.py" line="151"/>
         <source>This usually takes a few seconds, at most about %d seconds.</source>
         <translation>Suele tardar unos segundos, como máximo unos %d segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="141"/>
+        <location filename="../../app/ui/pages/checking.py" line="158"/>
         <source>This takes a few minutes, at most about %d minutes: the idle-connection test waits to see how long your router remembers a quiet connection.</source>
         <translation>Tarda unos minutos, como máximo unos %d minutos: la prueba de conexión inactiva espera para ver cuánto tiempo recuerda su router una conexión en silencio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="155"/>
+        <location filename="../../app/ui/pages/checking.py" line="172"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="168"/>
+        <location filename="../../app/ui/pages/checking.py" line="189"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="169"/>
+        <location filename="../../app/ui/pages/checking.py" line="190"/>
         <source>Test call %d of %d</source>
         <translation>Llamada de prueba %d de %d</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="184"/>
+        <location filename="../../app/ui/pages/checking.py" line="205"/>
+        <source>Test call with sound: %d of about %d seconds…</source>
+        <translation>Llamada de prueba con sonido: %d de unos %d segundos…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checking.py" line="209"/>
+        <source>Test call with sound: made</source>
+        <translation>Llamada de prueba con sonido: hecha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checking.py" line="211"/>
+        <source>Test call with sound: could not be set up</source>
+        <translation>Llamada de prueba con sonido: no se pudo establecer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checking.py" line="223"/>
         <source>Stopped. Here is what we found so far.</source>
         <translation>Detenida. Esto es lo que hemos encontrado hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="184"/>
+        <location filename="../../app/ui/pages/checking.py" line="223"/>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="199"/>
+        <location filename="../../app/ui/pages/checking.py" line="238"/>
         <source>The test could not start.</source>
         <translation>No se pudo iniciar la prueba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="201"/>
+        <location filename="../../app/ui/pages/checking.py" line="241"/>
         <source>The test failed.</source>
         <translation>La prueba ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="206"/>
+        <location filename="../../app/ui/pages/checking.py" line="246"/>
         <source>The test stopped because of an unexpected problem. Please try again; if it keeps happening, copy the details into a support request.</source>
         <translation>La prueba se detuvo por un problema inesperado. Inténtelo de nuevo; si sigue pasando, copie los detalles en una solicitud de soporte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="215"/>
+        <location filename="../../app/ui/pages/checking.py" line="255"/>
         <source>We could not use that server: %s. Check the address, or choose another.</source>
         <translation>No hemos podido usar ese servidor: %s. Compruebe la dirección o elija otro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checking.py" line="219"/>
+        <location filename="../../app/ui/pages/checking.py" line="259"/>
         <source>We could not reach the network (%s). Check that this computer is online, then try again or choose another server.</source>
         <translation>No hemos podido acceder a la red (%s). Compruebe que este ordenador está conectado y vuelva a intentarlo o elija otro servidor.</translation>
     </message>
@@ -196,17 +881,17 @@
 <context>
     <name>CloseQuestion</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="63"/>
+        <location filename="../../app/ui/wizard.py" line="64"/>
         <source>Close SIP ALG Doctor?</source>
         <translation>¿Cerrar SIP ALG Doctor?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="66"/>
+        <location filename="../../app/ui/wizard.py" line="67"/>
         <source>Close &amp;anyway</source>
         <translation>Cerrar de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="70"/>
+        <location filename="../../app/ui/wizard.py" line="71"/>
         <source>&amp;Keep it open</source>
         <translation>&amp;Mantenerlo abierto</translation>
     </message>
@@ -214,22 +899,22 @@
 <context>
     <name>CopyBlock</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="130"/>
+        <location filename="../../app/ui/widgets.py" line="131"/>
         <source>Command to type</source>
         <translation>Comando que debe escribir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="131"/>
+        <location filename="../../app/ui/widgets.py" line="132"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="132"/>
+        <location filename="../../app/ui/widgets.py" line="133"/>
         <source>Copy command</source>
         <translation>Copiar comando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="139"/>
+        <location filename="../../app/ui/widgets.py" line="140"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -237,60 +922,100 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="26"/>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="45"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>About SIP ALG Doctor</source>
         <translation>Acerca de SIP ALG Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <source>Finds out whether a SIP ALG in your router breaks your phone calls, and shows how to switch it off.</source>
+        <translation>Averigua si un SIP ALG de su router estropea sus llamadas telefónicas y muestra cómo desactivarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <source>Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Software libre bajo la GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="107"/>
+        <source>Log file for support: %s</source>
+        <translation>Archivo de registro para el soporte: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="110"/>
+        <source>No log file: its folder could not be created.</source>
+        <translation>No hay archivo de registro: no se pudo crear su carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <source>What&apos;s this? SIP and ALG explained</source>
+        <translation>¿Qué es esto? SIP y ALG explicados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="137"/>
+        <source>The new language is used from the next start of SIP ALG Doctor.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de SIP ALG Doctor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="184"/>
+        <location filename="../../app/ui/widgets.py" line="187"/>
         <source>What was changed</source>
         <translation>Qué se ha cambiado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="193"/>
+        <location filename="../../app/ui/widgets.py" line="196"/>
         <source>on the way out: we sent it</source>
         <translation>a la ida: lo enviamos nosotros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="194"/>
+        <location filename="../../app/ui/widgets.py" line="197"/>
         <source>on the way back: the server sent it</source>
         <translation>a la vuelta: lo envió el servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="195"/>
+        <location filename="../../app/ui/widgets.py" line="198"/>
         <source>out or back: we sent it</source>
         <translation>ida o vuelta: lo enviamos nosotros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="224"/>
+        <location filename="../../app/ui/widgets.py" line="229"/>
         <source>What the server sent is on the left, what arrived here on the right.</source>
         <translation>Lo que envió el servidor está a la izquierda; lo que llegó aquí, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="226"/>
+        <location filename="../../app/ui/widgets.py" line="231"/>
         <source>What we sent is on the left, what arrived at the server on the right.</source>
         <translation>Lo que enviamos está a la izquierda; lo que llegó al servidor, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="228"/>
+        <location filename="../../app/ui/widgets.py" line="233"/>
         <source>What we sent is on the left, what came back on the right.</source>
         <translation>Lo que enviamos está a la izquierda; lo que volvió, a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="230"/>
+        <location filename="../../app/ui/widgets.py" line="235"/>
         <source>On each row, what was sent is on the left and what arrived on the right; the row says who sent it.</source>
         <translation>En cada fila, lo enviado está a la izquierda y lo recibido a la derecha; la fila indica quién lo envió.</translation>
     </message>
@@ -298,27 +1023,32 @@
 <context>
     <name>DoctorWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="114"/>
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>SIP ALG Doctor</source>
         <translation>SIP ALG Doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="127"/>
+        <location filename="../../app/ui/wizard.py" line="142"/>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="128"/>
+        <location filename="../../app/ui/wizard.py" line="143"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="185"/>
+        <location filename="../../app/ui/wizard.py" line="287"/>
+        <source>SIP ALG Doctor could not start again. Close it and start it yourself.</source>
+        <translation>SIP ALG Doctor no pudo volver a iniciarse. Ciérrelo y vuelva a abrirlo usted mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard.py" line="300"/>
         <source>A test is still running. Closing now stops it and loses its result.</source>
         <translation>Todavía hay una prueba en curso. Si cierra ahora, se detendrá y se perderá su resultado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="188"/>
+        <location filename="../../app/ui/wizard.py" line="307"/>
         <source>Your results are not saved yet. Closing now loses them; the last page saves a report for your provider.</source>
         <translation>Sus resultados aún no se han guardado. Si cierra ahora, se perderán; la última página guarda un informe para su proveedor.</translation>
     </message>
@@ -584,62 +1314,67 @@
 <context>
     <name>FixItPage</name>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="72"/>
+        <location filename="../../app/ui/pages/fixit.py" line="81"/>
         <source>Switch the SIP ALG off</source>
         <translation>Desactive el SIP ALG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="74"/>
+        <location filename="../../app/ui/pages/fixit.py" line="83"/>
         <source>I&apos;ve &amp;switched it off — test again</source>
         <translation>Ya lo he de&amp;sactivado — probar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="113"/>
+        <location filename="../../app/ui/pages/fixit.py" line="123"/>
         <source>Check that it is off</source>
         <translation>Compruebe que está desactivado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="117"/>
+        <location filename="../../app/ui/pages/fixit.py" line="127"/>
         <source>Also worth changing</source>
         <translation>También conviene cambiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="140"/>
+        <location filename="../../app/ui/pages/fixit.py" line="150"/>
         <source>When you have changed the setting and restarted the router, press “I&apos;ve switched it off — test again”.</source>
         <translation>Cuando haya cambiado el ajuste y reiniciado el router, pulse «Ya lo he desactivado — probar de nuevo».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="155"/>
+        <location filename="../../app/ui/pages/fixit.py" line="157"/>
+        <source>What&apos;s this? The words on this page explained</source>
+        <translation>¿Qué es esto? Las palabras de esta página explicadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/fixit.py" line="174"/>
         <source>We could not find your router&apos;s address. It is usually printed on a label on the router, next to its password.</source>
         <translation>No hemos encontrado la dirección de su router. Suele estar impresa en una etiqueta del router, junto a su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="161"/>
+        <location filename="../../app/ui/pages/fixit.py" line="181"/>
         <source>&amp;Open my router&apos;s settings</source>
         <translation>A&amp;brir la configuración de mi router</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="162"/>
+        <location filename="../../app/ui/pages/fixit.py" line="182"/>
         <source>Open my router&apos;s settings</source>
         <translation>Abrir la configuración de mi router</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="167"/>
+        <location filename="../../app/ui/pages/fixit.py" line="188"/>
         <source>Opens %s in your browser, the address of your router&apos;s own settings pages.</source>
         <translation>Abre %s en su navegador: la dirección de las páginas de configuración de su router.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="192"/>
+        <location filename="../../app/ui/pages/fixit.py" line="214"/>
         <source>Steps for your %s</source>
         <translation>Pasos para su %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/fixit.py" line="209"/>
+        <location filename="../../app/ui/pages/fixit.py" line="231"/>
         <source>If your router&apos;s pages look different, try these:</source>
         <translation>Si las páginas de su router se ven distintas, pruebe esto:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/fixit.py" line="216"/>
+        <location filename="../../app/ui/pages/fixit.py" line="238"/>
         <source>These steps come in %n versions, for different looks of the settings pages. Open the one that matches what you see.</source>
         <translation>
             <numerusform>Estos pasos tienen %n versión, según el aspecto de las páginas de configuración. Abra la que coincida con lo que ve.</numerusform>
@@ -753,45 +1488,83 @@
 <context>
     <name>Jargon</name>
     <message>
-        <location filename="../../app/ui/jargon.py" line="21"/>
+        <location filename="../../app/ui/jargon.py" line="32"/>
         <source>SIP: the language internet phones use to set up calls.</source>
         <translation>SIP: el lenguaje que usan los teléfonos por internet para establecer llamadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jargon.py" line="22"/>
+        <location filename="../../app/ui/jargon.py" line="33"/>
         <source>SIP ALG: a &apos;helper&apos; built into many routers that rewrites phone messages on the way through. It often breaks calls instead of helping.</source>
         <translation>SIP ALG: un «ayudante» integrado en muchos routers que reescribe los mensajes telefónicos a su paso. A menudo estropea las llamadas en lugar de ayudar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jargon.py" line="27"/>
+        <location filename="../../app/ui/jargon.py" line="38"/>
         <source>UDP and TCP: two ways of sending data over the internet. Most phones use UDP; some use TCP.</source>
         <translation>UDP y TCP: dos formas de enviar datos por internet. La mayoría de los teléfonos usan UDP; algunos usan TCP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jargon.py" line="32"/>
+        <location filename="../../app/ui/jargon.py" line="43"/>
         <source>NAT: your router shares one internet address between all your devices. That is normal and not a problem by itself.</source>
         <translation>NAT: su router comparte una dirección de internet entre todos sus aparatos. Es normal y, por sí solo, no es un problema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jargon.py" line="37"/>
+        <location filename="../../app/ui/jargon.py" line="48"/>
         <source>RTP: how the sound of a call travels, separately from the call set-up.</source>
         <translation>RTP: cómo viaja el sonido de una llamada, por separado del establecimiento de la llamada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/jargon.py" line="40"/>
+        <location filename="../../app/ui/jargon.py" line="51"/>
         <source>Binding lifetime (idle-connection test): how long your router remembers a quiet phone connection. If it forgets too soon, incoming calls cannot reach the phone.</source>
         <translation>Duración de la conexión (prueba de conexión inactiva): cuánto tiempo recuerda su router una conexión telefónica en silencio. Si la olvida demasiado pronto, las llamadas entrantes no llegan al teléfono.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/jargon.py" line="56"/>
+        <source>Test server (reflector): a server that sends back exactly what reached it, so the tool can compare it with what was sent and see what your router changed.</source>
+        <translation>Servidor de pruebas (reflector): un servidor que devuelve exactamente lo que le llegó, para que la herramienta pueda compararlo con lo que se envió y ver qué cambió su router.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jargon.py" line="61"/>
+        <source>Provider mode: the test talks to your phone provider&apos;s own server instead of a SIP ALG Doctor test server. It shows less detail, but needs no test server.</source>
+        <translation>Modo proveedor: la prueba habla con el propio servidor de su proveedor de telefonía en lugar de con un servidor de pruebas de SIP ALG Doctor. Muestra menos detalles, pero no necesita servidor de pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jargon.py" line="67"/>
+        <source>MOS: a call-quality score from 1 (unusable) to 5 (perfect), estimated from the measured loss, delay and jitter. Above 4 sounds clear.</source>
+        <translation>MOS: una nota de la calidad de la llamada de 1 (inutilizable) a 5 (perfecta), estimada a partir de la pérdida, el retardo y el jitter medidos. Por encima de 4 se oye con claridad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jargon.py" line="72"/>
+        <source>Jitter: how unevenly the pieces of sound arrive. A lot of it makes voices stutter or sound robotic.</source>
+        <translation>Jitter: lo irregular que llegan los trozos de sonido. Mucho jitter hace que las voces se entrecorten o suenen robóticas.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/jargon.py" line="77"/>
+        <source>SDP: the part of a call set-up that says where the sound should be sent.</source>
+        <translation>SDP: la parte del establecimiento de una llamada que dice adónde hay que enviar el sonido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jargon.py" line="81"/>
+        <source>INVITE, ACK, BYE: the call set-up, the confirmation that the call was answered, and the hang-up.</source>
+        <translation>INVITE, ACK, BYE: el establecimiento de la llamada, la confirmación de que se contestó la llamada y el aviso de colgar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/jargon.py" line="137"/>
         <source>What&apos;s this?</source>
         <translation>¿Qué es esto?</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../app/ui/language.py" line="30"/>
+        <source>System default</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="87"/>
+        <location filename="../../app/ui/pages/base.py" line="89"/>
         <source>Checking your router and connection…</source>
         <translation>Comprobando su router y su conexión…</translation>
     </message>
@@ -1111,130 +1884,130 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="73"/>
+        <location filename="../../app/ui/pages/results.py" line="74"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="74"/>
+        <location filename="../../app/ui/pages/results.py" line="75"/>
         <source>What the test found, and what to do next.</source>
         <translation>Lo que encontró la prueba y qué hacer a continuación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="87"/>
+        <location filename="../../app/ui/pages/results.py" line="88"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="89"/>
+        <location filename="../../app/ui/pages/results.py" line="90"/>
         <source>What it means</source>
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="91"/>
+        <location filename="../../app/ui/pages/results.py" line="92"/>
         <source>What happened to each kind of call</source>
         <translation>Qué pasó con cada tipo de llamada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="93"/>
+        <location filename="../../app/ui/pages/results.py" line="94"/>
         <source>What&apos;s this? SIP, ALG, UDP and TCP explained</source>
         <translation>¿Qué es esto? SIP, ALG, UDP y TCP explicados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="100"/>
+        <location filename="../../app/ui/pages/results.py" line="101"/>
         <source>The server tested</source>
         <translation>El servidor probado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="103"/>
+        <location filename="../../app/ui/pages/results.py" line="104"/>
         <source>What to do next</source>
         <translation>Qué hacer a continuación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="105"/>
+        <location filename="../../app/ui/pages/results.py" line="106"/>
         <source>Another way on</source>
         <translation>Otra salida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="125"/>
+        <location filename="../../app/ui/pages/results.py" line="126"/>
         <source>What to do</source>
         <translation>Qué hacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="129"/>
+        <location filename="../../app/ui/pages/results.py" line="130"/>
         <source>What&apos;s this? The words in the steps explained</source>
         <translation>¿Qué es esto? Las palabras de los pasos explicadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="138"/>
+        <location filename="../../app/ui/pages/results.py" line="139"/>
         <source>What to tell your provider</source>
         <translation>Qué decirle a su proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="139"/>
-        <location filename="../../app/ui/pages/results.py" line="207"/>
+        <location filename="../../app/ui/pages/results.py" line="140"/>
+        <location filename="../../app/ui/pages/results.py" line="218"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="140"/>
+        <location filename="../../app/ui/pages/results.py" line="141"/>
         <source>Copy what to tell your provider</source>
         <translation>Copiar lo que debe decirle a su proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="147"/>
-        <location filename="../../app/ui/pages/results.py" line="211"/>
+        <location filename="../../app/ui/pages/results.py" line="148"/>
+        <location filename="../../app/ui/pages/results.py" line="222"/>
         <source>What your router changed — for your provider</source>
         <translation>Lo que cambió su router — para su proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="153"/>
+        <location filename="../../app/ui/pages/results.py" line="154"/>
         <source>Details of what was found</source>
         <translation>Detalles de lo encontrado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="191"/>
+        <location filename="../../app/ui/pages/results.py" line="197"/>
         <source>How sure we are: %s</source>
         <translation>Grado de seguridad: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="213"/>
+        <location filename="../../app/ui/pages/results.py" line="224"/>
         <source>Details — for your provider</source>
         <translation>Detalles — para su proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="264"/>
+        <location filename="../../app/ui/pages/results.py" line="275"/>
         <source>Show me how to &amp;switch it off</source>
         <translation>Muéstreme cómo &amp;desactivarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="267"/>
+        <location filename="../../app/ui/pages/results.py" line="278"/>
         <source>&amp;Try again</source>
         <translation>&amp;Volver a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="268"/>
+        <location filename="../../app/ui/pages/results.py" line="279"/>
         <source>Use another se&amp;rver</source>
         <translation>Usar otro se&amp;rvidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="270"/>
+        <location filename="../../app/ui/pages/results.py" line="281"/>
         <source>Run the &amp;idle-connection test</source>
         <translation>Hacer la prueba de conexión &amp;inactiva</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="271"/>
-        <location filename="../../app/ui/pages/results.py" line="273"/>
+        <location filename="../../app/ui/pages/results.py" line="282"/>
+        <location filename="../../app/ui/pages/results.py" line="284"/>
         <source>Save a re&amp;port</source>
         <translation>Guardar un in&amp;forme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="285"/>
+        <location filename="../../app/ui/pages/results.py" line="296"/>
         <source>Tests again whether your router forgets a quiet phone connection, which stops phones from ringing. Adds a few minutes.</source>
         <translation>Vuelve a comprobar si su router olvida una conexión telefónica en silencio, lo que hace que los teléfonos no suenen. Añade unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/results.py" line="308"/>
+        <location filename="../../app/ui/pages/results.py" line="319"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -1290,102 +2063,102 @@
 <context>
     <name>RouterPicker</name>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="105"/>
+        <location filename="../../app/ui/router_picker.py" line="108"/>
         <source>Type a brand or model, e.g. TP-Link Archer</source>
         <translation>Escriba una marca o modelo, p. ej. TP-Link Archer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="106"/>
+        <location filename="../../app/ui/router_picker.py" line="109"/>
         <source>Search for your router</source>
         <translation>Busque su router</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="108"/>
+        <location filename="../../app/ui/router_picker.py" line="111"/>
         <source>Type to search; the arrow keys move through the routers below.</source>
         <translation>Escriba para buscar; las flechas del teclado recorren los routers de abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="113"/>
+        <location filename="../../app/ui/router_picker.py" line="116"/>
         <source>About the search</source>
         <translation>Acerca de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="116"/>
+        <location filename="../../app/ui/router_picker.py" line="119"/>
         <source>Routers</source>
         <translation>Routers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="119"/>
+        <location filename="../../app/ui/router_picker.py" line="122"/>
         <source>Grouped by kind. The first entry, Not listed / I don&apos;t know, gives steps that work on any router.</source>
         <translation>Agrupados por tipo. La primera opción, No está en la lista / No lo sé, da pasos que sirven para cualquier router.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="185"/>
+        <location filename="../../app/ui/router_picker.py" line="194"/>
         <source>Not in the list? Choose “Not listed / I don&apos;t know” at the top.</source>
         <translation>¿No está en la lista? Elija «No está en la lista / No lo sé» arriba del todo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="197"/>
+        <location filename="../../app/ui/router_picker.py" line="206"/>
         <source>“%s” does not name a brand or model (they are printed on the router&apos;s label).</source>
         <translation>«%s» no es una marca ni un modelo (vienen impresos en la etiqueta del router).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="204"/>
+        <location filename="../../app/ui/router_picker.py" line="213"/>
         <source>%s has no guide of its own yet, and the steps for the maker&apos;s other products do not apply to it.</source>
         <translation>%s todavía no tiene guía propia, y los pasos de otros productos del fabricante no sirven para él.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="210"/>
+        <location filename="../../app/ui/router_picker.py" line="219"/>
         <source>No guide matches “%s”.</source>
         <translation>Ninguna guía coincide con «%s».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="214"/>
+        <location filename="../../app/ui/router_picker.py" line="223"/>
         <source>“Not listed / I don&apos;t know” is chosen: its steps work on any router.</source>
         <translation>Se ha elegido «No está en la lista / No lo sé»: sus pasos sirven para cualquier router.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="222"/>
+        <location filename="../../app/ui/router_picker.py" line="231"/>
         <source>Not listed / I don&apos;t know</source>
         <translation>No está en la lista / No lo sé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="224"/>
+        <location filename="../../app/ui/router_picker.py" line="233"/>
         <source>General steps that work on any router</source>
         <translation>Pasos generales que sirven para cualquier router</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="229"/>
+        <location filename="../../app/ui/router_picker.py" line="238"/>
         <source>Home routers</source>
         <translation>Routers domésticos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="230"/>
+        <location filename="../../app/ui/router_picker.py" line="239"/>
         <source>Boxes from your internet provider</source>
         <translation>Aparatos de su proveedor de internet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="231"/>
+        <location filename="../../app/ui/router_picker.py" line="240"/>
         <source>Mesh Wi-Fi</source>
         <translation>Wi-Fi en malla (mesh)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="232"/>
+        <location filename="../../app/ui/router_picker.py" line="241"/>
         <source>Mobile internet (4G/5G) routers</source>
         <translation>Routers de internet móvil (4G/5G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="233"/>
+        <location filename="../../app/ui/router_picker.py" line="242"/>
         <source>Business routers and firewalls</source>
         <translation>Routers y cortafuegos para empresas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="234"/>
+        <location filename="../../app/ui/router_picker.py" line="243"/>
         <source>Other routers</source>
         <translation>Otros routers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/router_picker.py" line="254"/>
+        <location filename="../../app/ui/router_picker.py" line="263"/>
         <source>Group: %s</source>
         <translation>Grupo: %s</translation>
     </message>
@@ -1412,182 +2185,187 @@
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="73"/>
+        <location filename="../../app/ui/pages/setup.py" line="76"/>
         <source>Who provides your phone service?</source>
         <translation>¿Quién le da el servicio telefónico?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="76"/>
+        <location filename="../../app/ui/pages/setup.py" line="79"/>
         <source>The test messages go to this server and back. Not sure? “I don&apos;t know” works too.</source>
         <translation>Los mensajes de prueba van a este servidor y vuelven. ¿No está seguro? «No lo sé» también sirve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="86"/>
+        <location filename="../../app/ui/pages/setup.py" line="89"/>
         <source>Test against your provider&apos;s test server</source>
         <translation>Probar contra el servidor de pruebas de su proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="88"/>
+        <location filename="../../app/ui/pages/setup.py" line="91"/>
         <source>My provider is:</source>
         <translation>Mi proveedor es:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="89"/>
+        <location filename="../../app/ui/pages/setup.py" line="92"/>
         <source>Choose my provider from the list</source>
         <translation>Elegir mi proveedor de la lista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="92"/>
+        <location filename="../../app/ui/pages/setup.py" line="95"/>
         <source>The server in my phone&apos;s settings:</source>
         <translation>El servidor de la configuración de mi teléfono:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="93"/>
+        <location filename="../../app/ui/pages/setup.py" line="96"/>
         <source>Test against the server in my phone&apos;s settings</source>
         <translation>Probar contra el servidor de la configuración de mi teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="95"/>
+        <location filename="../../app/ui/pages/setup.py" line="98"/>
         <source>e.g. sip.myprovider.com</source>
         <translation>p. ej. sip.miproveedor.com</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="96"/>
+        <location filename="../../app/ui/pages/setup.py" line="99"/>
         <source>SIP server from my phone&apos;s settings</source>
         <translation>Servidor SIP de la configuración de mi teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="99"/>
+        <location filename="../../app/ui/pages/setup.py" line="102"/>
         <source>Problem with the address</source>
         <translation>Problema con la dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="102"/>
+        <location filename="../../app/ui/pages/setup.py" line="105"/>
         <source>The &apos;SIP server&apos;, &apos;domain&apos;, &apos;registrar&apos; or &apos;proxy&apos; in your phone&apos;s or adapter&apos;s account settings.</source>
         <translation>El «servidor SIP», «dominio», «registrar» o «proxy» de la configuración de la cuenta de su teléfono o adaptador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="107"/>
+        <location filename="../../app/ui/pages/setup.py" line="110"/>
         <source>I don&apos;t know</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="108"/>
+        <location filename="../../app/ui/pages/setup.py" line="111"/>
         <source>I don&apos;t know my provider&apos;s server</source>
         <translation>No sé el servidor de mi proveedor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="112"/>
+        <location filename="../../app/ui/pages/setup.py" line="115"/>
         <source>Advanced: a SIP ALG Doctor test server</source>
         <translation>Avanzado: un servidor de pruebas de SIP ALG Doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="113"/>
+        <location filename="../../app/ui/pages/setup.py" line="116"/>
         <source>Show the test server option</source>
         <translation>Mostrar la opción de servidor de pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="118"/>
+        <location filename="../../app/ui/pages/setup.py" line="121"/>
         <source>A SIP ALG Doctor test server:</source>
         <translation>Un servidor de pruebas de SIP ALG Doctor:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="120"/>
+        <location filename="../../app/ui/pages/setup.py" line="123"/>
         <source>Test against a SIP ALG Doctor test server</source>
         <translation>Probar contra un servidor de pruebas de SIP ALG Doctor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="123"/>
+        <location filename="../../app/ui/pages/setup.py" line="126"/>
         <source>e.g. reflector.myprovider.com</source>
         <translation>p. ej. reflector.miproveedor.com</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="124"/>
+        <location filename="../../app/ui/pages/setup.py" line="127"/>
         <source>Test server address</source>
         <translation>Dirección del servidor de pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="127"/>
+        <location filename="../../app/ui/pages/setup.py" line="130"/>
         <source>Problem with the test server address</source>
         <translation>Problema con la dirección del servidor de pruebas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="130"/>
+        <location filename="../../app/ui/pages/setup.py" line="133"/>
         <source>Your provider&apos;s support may give you one. It sees exactly what your router changes, in both directions.</source>
         <translation>Puede que el soporte de su proveedor le facilite uno. Ve exactamente lo que cambia su router, en ambos sentidos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="141"/>
+        <location filename="../../app/ui/pages/setup.py" line="144"/>
         <source>Also measure how long my router keeps idle phone connections open (adds a few minutes)</source>
         <translation>Medir también cuánto tiempo mantiene mi router abiertas las conexiones telefónicas inactivas (añade unos minutos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="145"/>
+        <location filename="../../app/ui/pages/setup.py" line="148"/>
         <source>Measure connection lifetime</source>
         <translation>Medir la duración de la conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="147"/>
+        <location filename="../../app/ui/pages/setup.py" line="151"/>
         <source>What will be contacted</source>
         <translation>Qué se va a contactar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="207"/>
+        <location filename="../../app/ui/pages/setup.py" line="185"/>
+        <source>What&apos;s this? The words on this page explained</source>
+        <translation>¿Qué es esto? Las palabras de esta página explicadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/setup.py" line="219"/>
         <source>Your provider&apos;s test server (%s)</source>
         <translation>El servidor de pruebas de su proveedor (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="209"/>
+        <location filename="../../app/ui/pages/setup.py" line="221"/>
         <source>Your provider&apos;s server (%s)</source>
         <translation>El servidor de su proveedor (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="216"/>
+        <location filename="../../app/ui/pages/setup.py" line="228"/>
         <source>What this cannot check:</source>
         <translation>Lo que esto no puede comprobar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="290"/>
+        <location filename="../../app/ui/pages/setup.py" line="315"/>
         <source>We will send a few harmless test messages (SIP OPTIONS) to %s.</source>
         <translation>Enviaremos unos cuantos mensajes de prueba inofensivos (SIP OPTIONS) a %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="292"/>
+        <location filename="../../app/ui/pages/setup.py" line="317"/>
         <source>We will send a few test calls to the SIP ALG Doctor test server %s, which sends back exactly what arrived.</source>
         <translation>Enviaremos unas cuantas llamadas de prueba al servidor de pruebas de SIP ALG Doctor %s, que devuelve exactamente lo que le llegó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="301"/>
+        <location filename="../../app/ui/pages/setup.py" line="326"/>
         <source>Choose your provider in the list, or one of the other ways.</source>
         <translation>Elija su proveedor en la lista o use una de las otras opciones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="305"/>
+        <location filename="../../app/ui/pages/setup.py" line="330"/>
         <source>%s publishes no server we can test. Enter the server from your phone&apos;s settings, or choose “I don&apos;t know”.</source>
         <translation>%s no publica ningún servidor que podamos probar. Introduzca el servidor de la configuración de su teléfono o elija «No lo sé».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="308"/>
+        <location filename="../../app/ui/pages/setup.py" line="333"/>
         <source>%s&apos;s server %s</source>
         <translation>Servidor de %s: %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="313"/>
+        <location filename="../../app/ui/pages/setup.py" line="338"/>
         <source>We will send a few harmless test messages (SIP OPTIONS) to public SIP services such as %s, one after the other until one answers.</source>
         <translation>Enviaremos unos cuantos mensajes de prueba inofensivos (SIP OPTIONS) a servicios SIP públicos como %s, uno tras otro hasta que uno responda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="319"/>
+        <location filename="../../app/ui/pages/setup.py" line="344"/>
         <source>Enter the server from your phone&apos;s settings.</source>
         <translation>Introduzca el servidor de la configuración de su teléfono.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="322"/>
+        <location filename="../../app/ui/pages/setup.py" line="347"/>
         <source>Enter the test server&apos;s address.</source>
         <translation>Introduzca la dirección del servidor de pruebas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/setup.py" line="336"/>
+        <location filename="../../app/ui/pages/setup.py" line="361"/>
         <source>Please check the address: %s</source>
         <translation>Compruebe la dirección: %s</translation>
     </message>
@@ -1679,72 +2457,95 @@
     </message>
 </context>
 <context>
+    <name>TestCall</name>
+    <message>
+        <location filename="../../app/pipeline/test_call.py" line="92"/>
+        <source>The test was stopped before the call.</source>
+        <translation>La prueba se detuvo antes de la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline/test_call.py" line="95"/>
+        <source>A test call needs a SIP ALG Doctor test server (reflector).</source>
+        <translation>Una llamada de prueba necesita un servidor de pruebas de SIP ALG Doctor (reflector).</translation>
+    </message>
+    <message>
+        <location filename="../../app/pipeline/test_call.py" line="100"/>
+        <source>The test server never answered, so no call was made.</source>
+        <translation>El servidor de pruebas nunca respondió, así que no se hizo ninguna llamada.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="59"/>
+        <location filename="../../app/ui/pages/verify.py" line="60"/>
         <source>Did it work?</source>
         <translation>¿Ha funcionado?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="60"/>
+        <location filename="../../app/ui/pages/verify.py" line="61"/>
         <source>Run the same test again now that the setting is changed.</source>
         <translation>Vuelva a hacer la misma prueba ahora que ha cambiado el ajuste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="63"/>
-        <location filename="../../app/ui/pages/verify.py" line="194"/>
-        <location filename="../../app/ui/pages/verify.py" line="262"/>
-        <location filename="../../app/ui/pages/verify.py" line="306"/>
+        <location filename="../../app/ui/pages/verify.py" line="64"/>
+        <location filename="../../app/ui/pages/verify.py" line="203"/>
+        <location filename="../../app/ui/pages/verify.py" line="271"/>
+        <location filename="../../app/ui/pages/verify.py" line="315"/>
         <source>&amp;Test again</source>
         <translation>&amp;Probar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="64"/>
+        <location filename="../../app/ui/pages/verify.py" line="65"/>
         <source>Test again</source>
         <translation>Probar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="66"/>
+        <location filename="../../app/ui/pages/verify.py" line="67"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="70"/>
+        <location filename="../../app/ui/pages/verify.py" line="71"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="79"/>
+        <location filename="../../app/ui/pages/verify.py" line="80"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="79"/>
+        <location filename="../../app/ui/pages/verify.py" line="80"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="79"/>
+        <location filename="../../app/ui/pages/verify.py" line="80"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="81"/>
+        <location filename="../../app/ui/pages/verify.py" line="82"/>
         <source>Before and after</source>
         <translation>Antes y después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="90"/>
+        <location filename="../../app/ui/pages/verify.py" line="91"/>
         <source>The same header before and after</source>
         <translation>La misma cabecera antes y después</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="119"/>
+        <location filename="../../app/ui/pages/verify.py" line="100"/>
+        <source>What&apos;s this? The words on this page explained</source>
+        <translation>¿Qué es esto? Las palabras de esta página explicadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/verify.py" line="127"/>
         <source>Make sure you saved the change and restarted the router. Then press Test again; if the internet is not back yet, the test waits for it.</source>
         <translation>Asegúrese de haber guardado el cambio y reiniciado el router. Luego pulse Probar de nuevo; si internet aún no ha vuelto, la prueba lo esperará.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages/verify.py" line="244"/>
+        <location filename="../../app/ui/pages/verify.py" line="253"/>
         <source>No answer yet: your internet connection is probably still coming back after the restart. Testing again in %n s…</source>
         <translation>
             <numerusform>Aún no hay respuesta: probablemente su conexión a internet se está recuperando tras el reinicio. Se probará de nuevo en %n s…</numerusform>
@@ -1752,102 +2553,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="252"/>
+        <location filename="../../app/ui/pages/verify.py" line="261"/>
         <source>%v s</source>
         <translation>%v s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="262"/>
+        <location filename="../../app/ui/pages/verify.py" line="271"/>
         <source>&amp;Test now</source>
         <translation>Probar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="298"/>
+        <location filename="../../app/ui/pages/verify.py" line="307"/>
         <source>The second test could not run. Check that the internet works again after the restart, then try again.</source>
         <translation>No se pudo hacer la segunda prueba. Compruebe que internet vuelve a funcionar tras el reinicio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="333"/>
+        <location filename="../../app/ui/pages/verify.py" line="342"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="342"/>
+        <location filename="../../app/ui/pages/verify.py" line="351"/>
         <source>Calls over %s</source>
         <translation>Llamadas por %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="376"/>
+        <location filename="../../app/ui/pages/verify.py" line="388"/>
         <source>Press Next to save a report of before and after, for your records or your provider.</source>
         <translation>Pulse Siguiente para guardar un informe del antes y el después, para usted o para su proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="380"/>
+        <location filename="../../app/ui/pages/verify.py" line="392"/>
         <source>When you have checked the points above, press Test again; or press Next to save a report for your provider.</source>
         <translation>Cuando haya comprobado los puntos anteriores, pulse Probar de nuevo; o pulse Siguiente para guardar un informe para su proveedor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="390"/>
+        <location filename="../../app/ui/pages/verify.py" line="402"/>
         <source>Fixed! Your calls now pass through unchanged. Restart your phones so they register again, then make a test call.</source>
         <translation>¡Solucionado! Sus llamadas ya pasan sin cambios. Reinicie sus teléfonos para que se vuelvan a registrar y haga una llamada de prueba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="396"/>
+        <location filename="../../app/ui/pages/verify.py" line="408"/>
         <source>The test was stopped before it finished. Run it again.</source>
         <translation>La prueba se detuvo antes de terminar. Vuelva a hacerla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="401"/>
+        <location filename="../../app/ui/pages/verify.py" line="413"/>
         <source>Still no answer after waiting %d seconds. Check that the internet works again (open any web page). If it does not, the router may still be starting: wait a little, then press Test again.</source>
         <translation>Sigue sin haber respuesta tras esperar %d segundos. Compruebe que internet vuelve a funcionar (abra cualquier página web). Si no funciona, puede que el router aún se esté iniciando: espere un poco y pulse Probar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="410"/>
+        <location filename="../../app/ui/pages/verify.py" line="422"/>
         <source>No answer from the test server. Check that the internet works again, then press Test again.</source>
         <translation>No hay respuesta del servidor de pruebas. Compruebe que internet vuelve a funcionar y pulse Probar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="418"/>
+        <location filename="../../app/ui/pages/verify.py" line="430"/>
         <source>We could not reach the test server this time. Wait until the router has fully restarted, then test again.</source>
         <translation>Esta vez no hemos podido contactar con el servidor de pruebas. Espere a que el router se haya reiniciado del todo y vuelva a probar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="424"/>
+        <location filename="../../app/ui/pages/verify.py" line="436"/>
         <source>Not fixed yet. %s</source>
         <translation>Aún no está solucionado. %s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="430"/>
+        <location filename="../../app/ui/pages/verify.py" line="442"/>
         <source>Was the change saved, and did the router really restart? If in doubt, unplug it for ten seconds: some routers keep rewriting calls they already know until then.</source>
         <translation>¿Se guardó el cambio y se reinició de verdad el router? Si tiene dudas, desenchúfelo diez segundos: algunos routers siguen reescribiendo las llamadas que ya conocen hasta entonces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="439"/>
+        <location filename="../../app/ui/pages/verify.py" line="451"/>
         <source>Is there a second setting? On this router it may also be called: %s.</source>
         <translation>¿Hay un segundo ajuste? En este router también puede llamarse: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="445"/>
+        <location filename="../../app/ui/pages/verify.py" line="457"/>
         <source>Is there a second setting? Some routers have the switch in more than one place (look through the firewall and NAT pages too).</source>
         <translation>¿Hay un segundo ajuste? Algunos routers tienen el interruptor en más de un sitio (revise también las páginas del cortafuegos y de NAT).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="454"/>
+        <location filename="../../app/ui/pages/verify.py" line="466"/>
         <source>Is there a box from your internet provider in front of your router? The test saw another router at %s between yours and the internet; its SIP ALG must be switched off too (or it must be put in bridge mode).</source>
         <translation>¿Hay un aparato de su proveedor de internet delante de su router? La prueba detectó otro router en %s entre el suyo e internet; también hay que desactivar su SIP ALG (o ponerlo en modo puente).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="463"/>
+        <location filename="../../app/ui/pages/verify.py" line="475"/>
         <source>Is there a box from your internet provider (a modem or fibre box) in front of your router? It can have a SIP ALG of its own.</source>
         <translation>¿Hay un aparato de su proveedor de internet (un módem o un equipo de fibra) delante de su router? Puede tener su propio SIP ALG.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="472"/>
+        <location filename="../../app/ui/pages/verify.py" line="484"/>
         <source>If the setting cannot be switched off, use one of the workarounds on the previous page.</source>
         <translation>Si el ajuste no se puede desactivar, use una de las alternativas de la página anterior.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/verify.py" line="476"/>
+        <location filename="../../app/ui/pages/verify.py" line="488"/>
         <source>What to check next:</source>
         <translation>Qué comprobar a continuación:</translation>
     </message>
@@ -1855,22 +2656,27 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="14"/>
+        <location filename="../../app/ui/pages/welcome.py" line="21"/>
         <source>Let&apos;s find out what is breaking your calls</source>
         <translation>Averigüemos qué está estropeando sus llamadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="15"/>
+        <location filename="../../app/ui/pages/welcome.py" line="22"/>
         <source>Two minutes, no technical knowledge needed.</source>
         <translation>Dos minutos, sin necesidad de conocimientos técnicos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="20"/>
+        <location filename="../../app/ui/pages/welcome.py" line="27"/>
         <source>Many routers have a &apos;SIP ALG&apos; that rewrites phone-call messages as they pass and causes one-way audio, dropped calls or phones that never ring. This tool sends a few test calls through your connection, shows exactly what your router changed, and tells you how to switch the ALG off on your router.</source>
         <translation>Muchos routers tienen un «SIP ALG» que reescribe los mensajes de las llamadas a su paso y provoca audio en un solo sentido, llamadas cortadas o teléfonos que nunca suenan. Esta herramienta envía unas cuantas llamadas de prueba a través de su conexión, muestra exactamente qué ha cambiado su router y le explica cómo desactivar el ALG en su router.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/welcome.py" line="30"/>
+        <location filename="../../app/ui/pages/welcome.py" line="35"/>
+        <source>What&apos;s this? SIP and ALG explained</source>
+        <translation>¿Qué es esto? SIP y ALG explicados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/welcome.py" line="40"/>
         <source>What is sent: a few SIP test messages containing this computer&apos;s local network address, to the server you choose on the next pages (your VoIP provider&apos;s server or a SIP ALG Doctor test server), and standard questions to your own router. No passwords, no recordings, no personal data. The report stays on this computer unless you decide to share it.</source>
         <translation>Qué se envía: unos cuantos mensajes SIP de prueba con la dirección de red local de este ordenador, al servidor que elija en las páginas siguientes (el servidor de su proveedor VoIP o un servidor de pruebas de SIP ALG Doctor), y consultas estándar a su propio router. Sin contraseñas, sin grabaciones, sin datos personales. El informe se queda en este ordenador a menos que decida compartirlo.</translation>
     </message>
