@@ -70,6 +70,24 @@ def _skipped(why: Text) -> TestCall:
     return TestCall(None, call_findings(None), why)
 
 
+def reason_not_to_call(outcome: Outcome, cancel: CancelToken) -> Text | None:
+    """Why no call can follow this probe (shown to users), or None: a call can.
+
+    Shared with the wizard's canned network (ui/demo.py), so its screenshots
+    never show a call after a probe that no server answered.
+    """
+    if cancel.cancelled or outcome.probe.cancelled:
+        return QT_TRANSLATE_NOOP("TestCall", "The test was stopped before the call.")
+    if outcome.probe.mode is not Mode.REFLECTOR:
+        return QT_TRANSLATE_NOOP(
+            "TestCall", "A test call needs a SIP ALG Doctor test server (reflector)."
+        )
+    target = outcome.target
+    if target is None or not target.used or not answered_at_all(outcome.probe):
+        return QT_TRANSLATE_NOOP("TestCall", "The test server never answered, so no call was made.")
+    return None
+
+
 def with_test_call(
     outcome: Outcome,
     seconds: int = DEFAULT_SECONDS,
@@ -87,20 +105,11 @@ def with_test_call(
     made is ``skipped`` with the reason.
     """
     cancel = cancel or CancelToken()
+    why_not = reason_not_to_call(outcome, cancel)
+    if why_not is not None:
+        return replace(outcome, call=_skipped(why_not))
     target = outcome.target
-    if cancel.cancelled or outcome.probe.cancelled:
-        stopped = QT_TRANSLATE_NOOP("TestCall", "The test was stopped before the call.")
-        return replace(outcome, call=_skipped(stopped))
-    if outcome.probe.mode is not Mode.REFLECTOR:
-        needs = QT_TRANSLATE_NOOP(
-            "TestCall", "A test call needs a SIP ALG Doctor test server (reflector)."
-        )
-        return replace(outcome, call=_skipped(needs))
-    if target is None or not target.used or not answered_at_all(outcome.probe):
-        silent = QT_TRANSLATE_NOOP(
-            "TestCall", "The test server never answered, so no call was made."
-        )
-        return replace(outcome, call=_skipped(silent))
+    assert target is not None and target.used  # reason_not_to_call checked both
     address, port = split_hostport(target.used)
     expected = expected_seconds(seconds)
     progress(Progress(0, expected, "Test call: calling the test server", item=CALL_STEP))

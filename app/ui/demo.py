@@ -218,8 +218,16 @@ class FakeRunner:
 
         from app.core.model import Verdict
         from app.diagnosis.call_findings import call_findings
-        from app.pipeline.test_call import CALL_STEP, TestCall, expected_seconds
+        from app.pipeline.test_call import (
+            CALL_STEP,
+            TestCall,
+            expected_seconds,
+            reason_not_to_call,
+        )
 
+        why_not = reason_not_to_call(outcome, cancel)
+        if why_not is not None:  # as the real pipeline: no call after a silent probe
+            return replace(outcome, call=TestCall(None, call_findings(None), why_not))
         total = expected_seconds(seconds)
         for done in range(total):
             progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))

@@ -290,3 +290,20 @@ def test_stop_during_a_real_call_ends_it_and_says_so(make: Any, qtbot: Any) -> N
     assert outcome.call.summary is None or outcome.call.summary.cancelled
     assert section.isVisible() and section.again.isVisible()
     assert "stopped" in section.said()
+
+
+def test_the_demo_network_makes_no_call_after_a_silent_probe(make: Any, qtbot: Any) -> None:
+    """The canned network (screenshots, demo) follows the pipeline's rule: a probe that
+    no server answered is not followed by a call, so Results never shows sound
+    arriving beside an "inconclusive" verdict."""
+    from app.ui.screenshots import lost
+
+    wiz = make(Core(run_session=FakeRunner([lost()])))
+    page = to_setup(wiz, [Symptom.ONE_WAY_AUDIO])
+    assert page.call_option.box.isChecked()
+    section = to_results(qtbot, wiz)
+    first = wiz.state.first
+    assert first is not None and first.call is not None
+    assert first.call.summary is None
+    assert "never answered" in section.facts.text()
+    assert "reached you: yes" not in section.facts.text()
