@@ -30,7 +30,7 @@ it); a measured topic always yields one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -83,15 +83,6 @@ class CallDiagnosis:
 
     def finding(self, fid: str) -> CallFinding | None:
         return next((f for f in self.findings if f.finding.id == fid), None)
-
-
-def _get(obj: object, name: str) -> Any:
-    """A field of an optional fact, whether it is a dataclass or a JSON-like mapping."""
-    if obj is None:
-        return None
-    if isinstance(obj, Mapping):
-        return obj.get(name)
-    return getattr(obj, name, None)
 
 
 def _pct(f: PathFigures) -> str:
@@ -532,14 +523,14 @@ def _ack(s: CallSummary) -> CallFinding | None:
 
 
 def _incoming(s: CallSummary) -> CallFinding | None:
-    inc = getattr(s, "incoming", None)
-    arrived = _get(inc, "arrived")
-    if inc is None or arrived is None or not _get(inc, "idle_s"):  # idle 0: not tested
+    inc = s.incoming
+    arrived = inc.arrived
+    if arrived is None or not inc.tested:  # not tested (idle 0), or not known
         return None
-    idle = f"{_get(inc, 'idle_s'):g}"
-    after = _get(inc, "after_s")
-    rewritten = _get(inc, "rewritten")
-    note = _get(inc, "note")
+    idle = f"{inc.idle_s:g}"
+    after = inc.after_s
+    rewritten = inc.rewritten
+    note = inc.note
     evidence = tuple(
         line
         for line in (
@@ -623,11 +614,11 @@ def _incoming(s: CallSummary) -> CallFinding | None:
 
 
 def _large_invite(s: CallSummary) -> CallFinding | None:
-    big = getattr(s, "large_invite", None)
-    if big is None or _get(big, "tested") is False:
+    big = s.large_invite
+    if not big.tested:
         return None
-    outbound, inbound = _get(big, "outbound"), _get(big, "inbound")
-    size = _get(big, "size")
+    outbound, inbound = big.outbound, big.inbound
+    size = big.size
     if outbound not in ("passed", "dropped") and inbound not in ("passed", "dropped"):
         return None
     evidence = (

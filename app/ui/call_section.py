@@ -48,14 +48,6 @@ def _yes_no(value: bool | None) -> str:
     )
 
 
-def _get(obj: object, name: str) -> Any:
-    if obj is None:
-        return None
-    if isinstance(obj, dict):
-        return obj.get(name)
-    return getattr(obj, name, None)
-
-
 def quality_line(s: CallSummary) -> str:
     q = s.call_quality
     if q is None or q.mos is None or q.r_factor is None:
@@ -86,9 +78,9 @@ def call_lines(call: TestCall) -> list[str]:
         % _yes_no(s.they_heard_you),
         quality_line(s),
     ]
-    big = getattr(s, "large_invite", None)
-    if big is not None and _get(big, "tested") is not False:
-        directions = (_get(big, "outbound"), _get(big, "inbound"))
+    big = s.large_invite
+    if big.tested:
+        directions = (big.outbound, big.inbound)
         if "dropped" in directions:
             verdict = QCoreApplication.translate("CallSection", "blocked by your router")
         elif "passed" in directions:
@@ -96,12 +88,11 @@ def call_lines(call: TestCall) -> list[str]:
         else:
             verdict = QCoreApplication.translate("CallSection", "not measured")
         lines.append(QCoreApplication.translate("CallSection", "Large call set-ups: %s") % verdict)
-    incoming = getattr(s, "incoming", None)
-    idle = _get(incoming, "idle_s")
-    if incoming is not None and idle:  # idle 0: the incoming call was not tested
+    incoming = s.incoming
+    if incoming.tested:  # idle 0: the incoming call was not tested
         lines.append(
             QCoreApplication.translate("CallSection", "Your phone rang after %s s of quiet: %s")
-            % (f"{idle:g}", _yes_no(_get(incoming, "arrived")))
+            % (f"{incoming.idle_s:g}", _yes_no(incoming.arrived))
         )
     return lines
 
@@ -261,10 +252,15 @@ class CallSection(QFrame):
         if call is None:
             return
         facts = call_lines(call)
-        if call.summary is not None and (not call.summary.established or call.summary.cancelled):
+        not_set_up = call.summary is not None and (
+            not call.summary.established or call.summary.cancelled
+        )
+        if not_set_up:
             facts += [_tr(c.finding.detail) for c in call.diagnosis.findings[:1]]
         self.facts.setText("\n".join(facts))
-        notes = symptom_lines(call)
+        # a call that never got going checked none of the symptoms, for the one reason
+        # the facts just gave: saying it again per symptom only makes the page longer
+        notes = [] if not_set_up else symptom_lines(call)
         self.symptoms.setText("\n".join(notes))  # "• One-way audio: The test call …"
         self.symptoms.setVisible(bool(notes))
         advice = call_advice(call)

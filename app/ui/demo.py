@@ -144,10 +144,11 @@ def session(*, alg: bool) -> SessionResult:
     return SessionResult(probe, nat, router, (), {"quick_set": 0.8})
 
 
-def demo_call(alg: bool) -> Any:
+def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
     """A canned test call as a user behind the demo router gets it: sound both ways,
     good quality over a cable; with the ALG, the SDP's audio address rewritten to the
-    public one (the kernel ALG's way, which happens to work for sound)."""
+    public one (the kernel ALG's way, which happens to work for sound). Through a
+    blocked SIP port the INVITE gets no answer, as the real call's would."""
     from app.diagnosis.call_quality import RoundTrip, figures_from_report
     from app.diagnosis.call_summary import AckResult, CallSummary, PathResult
     from app.netinfo.link import LinkInfo
@@ -160,6 +161,33 @@ def demo_call(alg: bool) -> Any:
     def figures(received: int, jitter_ms: float) -> Any:
         return figures_from_report(sent=250, received=received, jitter_ts=jitter_ms * 8, rtt=rtt)
 
+    if not sip_port_open:
+        return CallSummary(
+            reflector=f"{SERVER[0]}:{SERVER[1]}",
+            seconds=5,
+            answered=False,
+            provisional=(),
+            final_status=None,
+            final_reason="",
+            established=False,
+            confirmed=False,
+            sdp_offered=here,
+            sdp_seen_by_far_end=None,
+            sdp_rewritten=None,
+            sdp_answer=None,
+            ack=AckResult(False, None, None, None, ()),
+            bye_answered=False,
+            report_error=None,
+            paths=(
+                PathResult("to_far_end", None, None, None, None),
+                PathResult("back_to_announced", None, None, None, None),
+                PathResult("back_to_source", None, None, None, None),
+            ),
+            error="no answer to the INVITE within 5 s",
+            duration_s=5.0,
+            cancelled=False,
+            link=LinkInfo("wired", "eth0", source="/proc/net/route"),
+        )
     return CallSummary(
         reflector=f"{SERVER[0]}:{SERVER[1]}",
         seconds=5,
@@ -233,7 +261,14 @@ class FakeRunner:
             progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))
             if self.delay:
                 cancel.wait(self.delay)
-        summary = self.call_summary or demo_call(outcome.probe.verdict is Verdict.ALG_DETECTED)
+        sip_port_open = any(
+            ex.answered
+            for tr in outcome.probe.transports.values()
+            for ex in tr.exchanges
+            if ex.role is PortRole.SIP
+        )
+        alg = outcome.probe.verdict is Verdict.ALG_DETECTED
+        summary = self.call_summary or demo_call(alg, sip_port_open)
         progress(Progress(total, total, "Test call finished", item=CALL_STEP, ok=True))
         diagnosis = call_findings(summary, symptoms, outcome.lifetimes)
         return replace(outcome, call=TestCall(summary, diagnosis))

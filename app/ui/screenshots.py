@@ -32,6 +32,7 @@ from app.probes.target import TargetError
 from app.ui.app import make_app
 from app.ui.demo import FakeRunner, session
 from app.ui.pages import PageId
+from app.ui.pages.report import FOLDER_NAME
 from app.ui.state import Core
 from app.ui.wizard import PREFERRED_SIZE, DoctorWizard
 
@@ -108,7 +109,11 @@ class Story:
             settings=settings,
             defaults={"reflector": "reflector.example.net"},
         )
-        self.wiz.page_of(PageId.REPORT).folder = tmp  # the automatic copy stays out of Documents
+        # the automatic copy goes to a stand-in home's Documents, not the user's own
+        report = self.wiz.page_of(PageId.REPORT)
+        report.home = tmp / "home"
+        report.folder = report.home / "Documents" / FOLDER_NAME
+        report.folder.mkdir(parents=True, exist_ok=True)
         self.wiz.resize(size)
         self.wiz.show()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -244,3 +245,14 @@ def test_open_the_folder_opens_where_the_copy_is(
     page = to_report_clean(qtbot, make(False))
     page.open_folder.click()
     assert [u.toLocalFile() for u in opened] == [str(tmp_path / "reports")]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows shows the whole path")
+def test_the_saved_copy_is_shown_short_under_the_home_folder(tmp_path: Path) -> None:
+    from app.ui.pages.report import shown_path
+
+    home = tmp_path / "home"
+    inside = home / "Documents" / "SIP ALG Doctor" / "r.html"
+    assert shown_path(inside, home) == "~/Documents/SIP ALG Doctor/r.html"
+    elsewhere = tmp_path / "reports" / "r.html"
+    assert shown_path(elsewhere, home) == str(elsewhere)

@@ -11,6 +11,7 @@ pressing a save button must not lose the evidence, and a user asked later
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,6 +54,14 @@ def default_folder() -> Path | None:
     return None
 
 
+def shown_path(path: Path, home: Path) -> str:
+    """``path`` as the page shows it: "~/Documents/…" under the home folder on Linux and
+    macOS, where "~" is the usual short form (Windows users see the whole path)."""
+    if sys.platform != "win32" and path.is_relative_to(home):
+        return "~/" + path.relative_to(home).as_posix()
+    return str(path)
+
+
 class ReportPage(Page):
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +69,7 @@ class ReportPage(Page):
         self.setSubTitle(self.tr("Keep it, or send it to your VoIP provider's support."))
         # Where the automatic copy goes; None: default_folder(). Tests set a temporary one.
         self.folder: Path | None = None
+        self.home = Path.home()  # for shown_path; the screenshots use a home of their own
         self.saved_path: Path | None = None
         self._saved_for: Outcome | None = None
         self._created = datetime.now(UTC)
@@ -193,7 +203,9 @@ class ReportPage(Page):
             return
         self.saved_path = path
         self._saved_for = state.latest
-        self.saved.setText(self.tr("A copy of this report was saved to: %s") % path)
+        self.saved.setText(
+            self.tr("A copy of this report was saved to: %s") % shown_path(path, self.home)
+        )
         self.open_folder.setEnabled(True)
 
     def _not_saved(self, why: str) -> None:
