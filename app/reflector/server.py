@@ -48,6 +48,10 @@ from app.reflector.stun_responder import answer_stun
 
 log = logging.getLogger("sipalg.reflector")
 
+# Seconds a call-back's request is remembered after the call-back is sent: RFC 3261's
+# Timer F/B (64 x T1), the longest a client retransmits one request.
+CALLBACK_MEMORY = 32.0
+
 
 @dataclass(frozen=True)
 class ReflectorConfig:
@@ -182,6 +186,9 @@ class Reflector:
     _stun_transports: dict[tuple[str, int], asyncio.DatagramTransport] = field(default_factory=dict)
     _callbacks: dict[asyncio.TimerHandle, str] = field(default_factory=dict)
     _callbacks_by_source: Counter[str] = field(default_factory=Counter)
+    # (source, Call-ID) of call-backs pending or sent lately -> when to forget it: a
+    # retransmitted request is answered again but never schedules a second call-back
+    _callback_keys: dict[tuple[str, int, str], float] = field(default_factory=dict)
     bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
     _stopping: bool = False
     _stopped: bool = False
@@ -423,6 +430,12 @@ class Reflector:
         cfg = self.config
         host = local[0] if local[0] not in ("0.0.0.0", "::") else "reflector.invalid"
         plan = plan_callback(data, source, f"{host}:{local[1]}")
+        loop = asyncio.get_running_loop()
+        key = (source[0], source[1], plan.call_id) if plan is not None else None
+        if plan is not None and key is not None and self._callback_keys.get(key, 0.0) > loop.time():
+            transport.sendto(plan.ack, addr)  # a retransmission: no second call-back
+            self.stats["callback_repeated"] += 1
+            return
         if plan is None or (
             len(self._callbacks) >= cfg.max_callbacks
             or self._callbacks_by_source[source_key(source[0])] >= cfg.max_callbacks_per_source
@@ -430,13 +443,15 @@ class Reflector:
             self.stats["callback_refused"] += 1
             return
         transport.sendto(plan.ack, addr)
-        loop = asyncio.get_running_loop()
+        self._remember_callback(key, loop.time() + plan.delay + CALLBACK_MEMORY)
 
         def fire() -> None:
             self._forget_callback(handle)
             if not transport.is_closing():
                 transport.sendto(plan.callback, addr)
                 self.stats["callback_sent"] += 1
+                if plan.kind == "invite":
+                    self.stats["incoming_call_sent"] += 1
 
         handle = loop.call_later(plan.delay, fire)
         self._callbacks[handle] = source_key(source[0])
@@ -450,9 +465,21 @@ class Reflector:
                     "sport": source[1],
                     "port": local[1],
                     "delay": plan.delay,
+                    "kind": plan.kind,
                 }
             },
         )
+
+    def _remember_callback(self, key: tuple[str, int, str] | None, until: float) -> None:
+        """Keep ``key`` until ``until``; bounded: expired keys go when the table is full."""
+        if key is None:
+            return
+        if len(self._callback_keys) >= 2 * self.config.max_callbacks:
+            now = asyncio.get_running_loop().time()
+            self._callback_keys = {k: t for k, t in self._callback_keys.items() if t > now}
+            while len(self._callback_keys) >= 2 * self.config.max_callbacks:
+                del self._callback_keys[next(iter(self._callback_keys))]  # the oldest
+        self._callback_keys[key] = until
 
     def on_stun(self, data: bytes, addr: Any, local: tuple[str, int]) -> None:
         if self._stopping:

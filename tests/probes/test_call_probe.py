@@ -17,7 +17,7 @@ from tests.helpers import free_port, running_reflector
 
 def test_a_clean_loopback_call_arrives_on_every_path_without_loss() -> None:
     with running_reflector() as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 2)
+        record = place_call(Target("127.0.0.1", r.sip_port), 2, idle=0, large_invite=False)
         stats = r.call(lambda: dict(r.reflector.stats))
     assert record.error is None and record.report_error is None, record
     assert record.provisional == (100, 180) and record.final_status == 200 and record.confirmed
@@ -44,7 +44,7 @@ def test_a_clean_loopback_call_arrives_on_every_path_without_loss() -> None:
 
 def test_a_reflector_without_test_calls_is_said_so() -> None:
     with running_reflector(calls=False) as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 1)
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0, large_invite=False)
     assert record.final_status == 486 and not record.established
     assert record.error is not None and "does not make test calls" in record.error
     assert record.sent == 0
@@ -61,7 +61,9 @@ def test_a_silent_server_costs_the_setup_timeout() -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as silent:
         silent.bind(("127.0.0.1", 0))
         started = time.monotonic()
-        record = place_call(Target("127.0.0.1", silent.getsockname()[1]), 1, setup_timeout=0.6)
+        record = place_call(
+            Target("127.0.0.1", silent.getsockname()[1]), 1, setup_timeout=0.6, idle=0
+        )
     elapsed = time.monotonic() - started
     assert 0.5 < elapsed < 3
     assert record.error == "no answer to the test call within 0.6 s"
@@ -92,7 +94,7 @@ def test_bad_lengths_are_the_callers_error() -> None:
 def test_a_dual_stack_reflector_calls_an_ipv4_caller() -> None:
     """``--listen ::`` takes IPv4 too; its media socket must send to IPv4 callers."""
     with running_reflector(listen="::") as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 1)
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0, large_invite=False)
     assert record.error is None and record.report is not None, record
     assert record.answer_media is not None and record.answer_media[0] == "127.0.0.1"
     assert len(record.arrivals[PATH_LATCHED]) >= 45 and len(record.arrivals[PATH_SDP]) >= 45
