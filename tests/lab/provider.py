@@ -87,7 +87,7 @@ request_route {{
         exit;
     }}
     if (!lookup("location")) {{ sl_send_reply("404", "Not Found"); exit; }}
-    xlog("L_NOTICE", "LABSIP relaying $rm to $du\\n");
+    xlog("L_NOTICE", "LABSIP relaying $rm to $du $ru\\n");
     record_route();
     t_on_reply("NATED_REPLY");
     t_on_failure("FAILED");
@@ -156,3 +156,15 @@ class Provider:
             for src, size in found
             if source_ip is None or src.rsplit(":", 1)[0] == source_ip
         ]
+
+    def relayed(self, method: str) -> list[str]:
+        """Where the provider sent each new ``method`` request ("ip:port"): the NAT
+        address a binding came from (``fix_nated_register``), else the Request-URI's."""
+        found = re.findall(rf"LABSIP relaying {method} to (\S*) (\S+)", self.text())
+        return [_hostport(ru if du in ("", "<null>") else du) for du, ru in found]
+
+
+def _hostport(uri: str) -> str:
+    """``sip:user@1.2.3.4:5060;x=y`` -> ``1.2.3.4:5060`` (port 5060 when absent)."""
+    host = uri.split(";", 1)[0].rsplit("@", 1)[-1].removeprefix("sip:")
+    return host if ":" in host else f"{host}:5060"
