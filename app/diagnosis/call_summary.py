@@ -244,6 +244,17 @@ def _direction(passed: bool, control: bool) -> str:
 def _large_invite(rec: LargeInviteRecord | None) -> LargeInviteResult:
     if rec is None:
         return LargeInviteResult(0, "unknown", "unknown", tested=False)
+    if rec.sized is False:
+        # An older reflector: its answers are not sized, so an answer lost on the way out
+        # could be the large echo coming back, and the "large" answer is not large.
+        return LargeInviteResult(
+            size=rec.size,
+            outbound="passed" if rec.outbound else "unknown",
+            inbound="unknown",
+            small_passed=rec.control,
+            outbound_rewritten=rec.outbound_rewritten,
+            tries=rec.tries,
+        )
     return LargeInviteResult(
         size=rec.size,
         outbound=_direction(rec.outbound, rec.control),

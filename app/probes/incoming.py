@@ -75,6 +75,7 @@ class _Protocol(asyncio.DatagramProtocol):
         self.invited = asyncio.Event()
         self.invite: tuple[bytes, Request, float] | None = None
         self.refused = asyncio.Event()  # an ICMP error: nothing listens there
+        self.plain_answer = False  # answered, but not as a call-back
         self.transport: asyncio.DatagramTransport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -88,6 +89,9 @@ class _Protocol(asyncio.DatagramProtocol):
             return
         if isinstance(msg, Response):
             if msg.get("Call-ID") == self.call_id and 200 <= msg.status < 300:
+                # only a call-back's answer carries the header: a reflector without
+                # call-backs answers the REGISTER as a plain probe and will never call
+                self.plain_answer = msg.get(CALL_BACK_HEADER) is None
                 self.registered.set()
             return
         if msg.method.upper() != "INVITE" or msg.get(CALL_BACK_HEADER) is None:
@@ -185,6 +189,13 @@ async def receive_incoming_call(
                 local=local,
                 error="the reflector did not answer the registration (an older "
                 "reflector, or SIP blocked)",
+            )
+        if proto.plain_answer:
+            return IncomingRecord(
+                float(idle),
+                local=local,
+                error="the reflector does not make incoming test calls (an older version, "
+                "or call-backs switched off)",
             )
         registered_at = time.monotonic()
         with contextlib.suppress(TimeoutError):

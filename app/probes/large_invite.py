@@ -88,6 +88,7 @@ class LargeInviteRecord:
     outbound_rewritten: bool | None = None  # the large INVITE arrived changed (echo digest)
     tries: int = 0  # sends of each request
     error: str | None = None
+    sized: bool | None = None  # the reflector honoured X-SIPALG-Answer (None: no answer to tell)
 
 
 def multi_codec_sdp(address: str, port: int, session: int) -> bytes:
@@ -249,6 +250,10 @@ async def send_large_invite(
     finally:
         await asyncio.sleep(0)  # the last ACK leaves before the socket closes
         transport.close()
+    sized = None
+    if "control" in proto.answers:  # asked for the small answer: no echoed request in it
+        with contextlib.suppress(RemoteProtocolError):
+            sized = echo.decode(proto.answers["control"][1].body).request is None
     rewritten = None
     if "outbound" in proto.answers:
         _, answer = proto.answers["outbound"]
@@ -264,4 +269,5 @@ async def send_large_invite(
         inbound_received=len(proto.answers["inbound"][0]) if "inbound" in proto.answers else 0,
         outbound_rewritten=rewritten,
         tries=tries,
+        sized=sized,
     )

@@ -98,3 +98,63 @@ def test_a_dual_stack_reflector_calls_an_ipv4_caller() -> None:
     assert record.error is None and record.report is not None, record
     assert record.answer_media is not None and record.answer_media[0] == "127.0.0.1"
     assert len(record.arrivals[PATH_LATCHED]) >= 45 and len(record.arrivals[PATH_SDP]) >= 45
+
+
+def test_the_default_call_also_rings_and_sends_a_large_invite() -> None:
+    with running_reflector() as r:
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=2)
+        elapsed = time.monotonic() - started
+        stats = r.call(lambda: dict(r.reflector.stats))
+    assert record.error is None and record.established, record
+    incoming = record.incoming
+    assert incoming is not None and incoming.registered and incoming.arrived
+    assert incoming.after is not None and 1.9 <= incoming.after <= 2.5
+    assert incoming.rewritten is False and incoming.answered == 486
+    assert incoming.sent_to == incoming.local  # loopback: no NAT between
+    large = record.large_invite
+    assert large is not None and large.control and large.outbound and large.inbound
+    assert large.size == 2200 and large.inbound_received == 2200 and large.tries == 1
+    assert large.outbound_rewritten is False
+    assert stats["incoming_call_sent"] == 1
+    assert elapsed < 3.5  # the idle time ran alongside the call, not after it
+
+
+def test_an_older_reflector_without_call_backs_leaves_the_incoming_call_unknown() -> None:
+    with running_reflector(callbacks=False) as r:
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=1, large_invite=False)
+        elapsed = time.monotonic() - started
+    assert record.established and record.incoming is not None
+    assert not record.incoming.registered and record.incoming.arrived is None
+    assert record.incoming.error is not None
+    assert "does not make incoming test calls" in record.incoming.error
+    assert elapsed < 2.5  # its plain answer to the REGISTER says so at once
+    summary = summarise_call(record)
+    assert summary.incoming.arrived is None and summary.incoming.note == record.incoming.error
+
+
+def test_cancel_also_stops_the_incoming_wait() -> None:
+    with running_reflector() as r:
+        token = CancelToken()
+        threading.Timer(0.5, token.cancel).start()
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 2, idle=30, cancel=token)
+    assert record.cancelled and time.monotonic() - started < 1.5
+    assert record.incoming is None and record.large_invite is None
+
+
+def test_a_reflector_that_ignores_answer_sizes_leaves_the_way_back_unknown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An older reflector answers every INVITE with its full echo: the large INVITE's
+    answer passing proves the way out, but nothing about large answers coming back."""
+    from app.reflector import responder
+
+    monkeypatch.setattr(responder, "parse_answer", lambda value: ("", 0))
+    with running_reflector() as r:
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0)
+    large = record.large_invite
+    assert large is not None and large.sized is False and large.control and large.inbound
+    summary = summarise_call(record).large_invite
+    assert (summary.outbound, summary.inbound) == ("passed", "unknown")
