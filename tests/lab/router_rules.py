@@ -1,7 +1,7 @@
-"""Extra nftables rules on the lab router for the real-phone scenarios.
+"""The lab router seen from the real-phone scenarios: one extra rule, one counter.
 
-They live in tables of their own, added after the lab is built, so the lab's
-own ruleset (tests/lab/netns.py) and its other scenarios are unchanged.
+The extra rule lives in a table of its own, added after the lab is built, so the
+lab's own ruleset (tests/lab/netns.py) and its other scenarios are unchanged.
 """
 
 from __future__ import annotations
@@ -36,28 +36,8 @@ def drop_unsolicited_input(lab: Lab) -> None:
     lab.ns(lab.rtr, "nft", "-f", "-", input=rules)
 
 
-def drop_fragments(lab: Lab) -> None:
-    """Drop every IPv4 fragment the router receives, either way, like routers
-    that cannot reassemble or filter fragments.
-
-    The rule has to run before conntrack's defragmentation (prerouting priority
-    -400): a router that tracks connections reassembles datagrams first, so a
-    rule in the forward chain would only ever see whole datagrams. Any packet
-    with "more fragments" set or a non-zero offset is a fragment.
-    """
-    rules = (
-        "table ip phone_fragments {\n"
-        "  chain before_defrag {\n"
-        "    type filter hook prerouting priority -450; policy accept;\n"
-        "    ip frag-off & 0x3fff != 0 counter drop\n"
-        "  }\n"
-        "}\n"
-    )
-    lab.ns(lab.rtr, "nft", "-f", "-", input=rules)
-
-
 def fragments_dropped(lab: Lab) -> int:
-    """How many fragments the rule above has dropped so far."""
-    out = lab.ns(lab.rtr, "nft", "list", "table", "ip", "phone_fragments").stdout
-    found = re.search(r"counter packets (\d+)", out)
-    return int(found.group(1)) if found else 0
+    """How many fragments the lab's own rule (``Scenario.drop_fragments``) has
+    dropped so far, both directions together."""
+    out = lab.ns(lab.rtr, "nft", "list", "chain", "ip", "lab", "fragments").stdout
+    return sum(int(n) for n in re.findall(r"counter packets (\d+)", out))

@@ -52,7 +52,7 @@ from tests.lab.netns import (
     lab_unavailable,
 )
 from tests.lab.provider import FR_TIMER_MS, PROVIDER_IP, Provider
-from tests.lab.router_rules import drop_fragments, drop_unsolicited_input, fragments_dropped
+from tests.lab.router_rules import drop_unsolicited_input, fragments_dropped
 
 pytestmark = [
     pytest.mark.lab,
@@ -311,8 +311,7 @@ def test_fragments_dropped_large_invites_fail_both_ways_as_predicted(
     phone_lab: Callable[[Scenario], Lab],
 ) -> None:
     started = time.monotonic()
-    lb = phone_lab(Scenario("phone-fragments", server=None))
-    drop_fragments(lb)
+    lb = phone_lab(Scenario("phone-fragments", server=None, drop_fragments="both"))
     call = predict(lb, "--seconds", "1", "--idle", "0")
     large = needs(call, "large_invite")
     assert large.get("small_passed") is not False and large["size"] > 1500, large
