@@ -18,8 +18,8 @@ Scenarios: a clean NAT (also the control for large INVITEs: the phones offer
 every codec they have, over 1,500 bytes); a router that forgets idle UDP
 mappings after 3 s; a router that drops IP fragments both ways, or only those
 from the internet (the prediction must tell the directions apart as the phone
-does). These run as root in CI; elsewhere, or
-without baresip or Kamailio, they skip with the reason.
+does). These run as root in CI; elsewhere, or without baresip, Kamailio or
+conntrack, they skip with the reason.
 """
 
 from __future__ import annotations
