@@ -113,38 +113,46 @@ class PhoneLab:
     far: Phone  # on the internet side
 
 
-@pytest.fixture
-def phone_lab(lab: Callable[[Scenario], Lab]) -> Iterator[Callable[[Scenario], Lab]]:
-    """The lab with a reflector at 203.0.113.2 (alone on it: Kamailio takes port 5060
-    of .3) and the router's firewall dropping unsolicited input. The phones started
-    in it (:func:`start_phones`) are stopped before the lab is torn down."""
+class PhoneBench:
+    """Builds the phone scenarios' labs and phones, and stops the phones at the end."""
 
-    def make(scenario: Scenario) -> Lab:
+    def __init__(self, lab: Callable[[Scenario], Lab]) -> None:
+        self._lab = lab
+        self._phones: list[Phone] = []
+
+    def lab(self, scenario: Scenario) -> Lab:
+        """The lab with a reflector at 203.0.113.2 (alone on it: Kamailio takes port
+        5060 of .3) and the router's firewall dropping unsolicited input."""
         assert scenario.server is None, "the phone lab starts its own servers"
-        lb = lab(scenario)
+        lb = self._lab(scenario)
         drop_unsolicited_input(lb)
         lb.start_reflector("--listen", WAN_IP)  # the later --listen wins
         return lb
 
-    yield make
-    for phone in PHONES:
-        phone.stop()
-    PHONES.clear()
+    def phones(self, lb: Lab, *, codecs: tuple[str, ...] = ("g711",)) -> PhoneLab:
+        """The provider, and both phones registered to it."""
+        provider = Provider(lb)
+        home = Phone(lb, lb.lan, "home", HOME_SIP, HOME_RTP, codecs=codecs)
+        far = Phone(lb, lb.wan, "far", FAR_SIP, FAR_RTP, codecs=codecs)
+        for phone in (home, far):
+            self._phones.append(phone)
+            phone.start()
+        home.registered()
+        far.registered()
+        return PhoneLab(lb, provider, home, far)
+
+    def close(self) -> None:
+        for phone in self._phones:
+            phone.stop()
+        self._phones.clear()
 
 
-PHONES: list[Phone] = []  # started in the current test, for phone_lab to stop
-
-
-def start_phones(lb: Lab, *, codecs: tuple[str, ...] = ("g711",)) -> PhoneLab:
-    provider = Provider(lb)
-    home = Phone(lb, lb.lan, "home", HOME_SIP, HOME_RTP, codecs=codecs)
-    far = Phone(lb, lb.wan, "far", FAR_SIP, FAR_RTP, codecs=codecs)
-    for phone in (home, far):
-        PHONES.append(phone)
-        phone.start()
-    home.registered()
-    far.registered()
-    return PhoneLab(lb, provider, home, far)
+@pytest.fixture
+def bench(lab: Callable[[Scenario], Lab]) -> Iterator[PhoneBench]:
+    """Phones are stopped before the lab fixture tears the namespaces down."""
+    b = PhoneBench(lab)
+    yield b
+    b.close()
 
 
 @dataclass
@@ -214,10 +222,10 @@ def show(name: str, predicted: dict[str, Any], experienced: dict[str, Any]) -> N
 
 
 def test_clean_nat_the_phone_rings_and_audio_flows_both_ways_as_predicted(
-    phone_lab: Callable[[Scenario], Lab],
+    bench: PhoneBench,
 ) -> None:
     started = time.monotonic()
-    lb = phone_lab(Scenario("phone-clean", server=None))
+    lb = bench.lab(Scenario("phone-clean", server=None))
     call = predict(lb, "--seconds", "3", "--idle", "3")
     assert call["setup"]["established"], call
     incoming, large = needs(call, "incoming"), needs(call, "large_invite")
@@ -236,7 +244,7 @@ def test_clean_nat_the_phone_rings_and_audio_flows_both_ways_as_predicted(
 
     # The phones offer every codec they have (INVITEs over 1,500 bytes, fragmented
     # on the way): the control for the fragments scenario.
-    pl = start_phones(lb, codecs=MANY_CODECS)
+    pl = bench.phones(lb, codecs=MANY_CODECS)
     out_rang = outgoing_call_rings(pl)
     got = incoming_call(pl)
     experienced = {
@@ -275,17 +283,17 @@ def test_clean_nat_the_phone_rings_and_audio_flows_both_ways_as_predicted(
 
 
 def test_short_udp_timeout_the_idle_phone_misses_the_call_as_predicted(
-    phone_lab: Callable[[Scenario], Lab],
+    bench: PhoneBench,
 ) -> None:
     started = time.monotonic()
-    lb = phone_lab(Scenario("phone-timeout", server=None, udp_timeout=UDP_TIMEOUT))
+    lb = bench.lab(Scenario("phone-timeout", server=None, udp_timeout=UDP_TIMEOUT))
     idle = 2 * UDP_TIMEOUT
     call = predict(lb, "--seconds", "1", "--idle", str(idle), "--no-large-invite")
     incoming = needs(call, "incoming")
     assert incoming.get("registered") is not False, incoming  # lost after registering
     predicted = {"rings_after_idle": incoming["arrived"]}
 
-    pl = start_phones(lb)
+    pl = bench.phones(lb)
     # Control: right after registering, the phone rings (the mapping is fresh).
     at_home = pl.home.mark()
     at_far = pl.far.dial(pl.home)
@@ -312,12 +320,12 @@ def test_short_udp_timeout_the_idle_phone_misses_the_call_as_predicted(
 
 @pytest.mark.parametrize("drop", ["both", "in"])
 def test_dropped_fragments_fail_large_invites_in_the_predicted_direction(
-    phone_lab: Callable[[Scenario], Lab], drop: str
+    bench: PhoneBench, drop: str
 ) -> None:
     """``both``: fragments are dropped either way; ``in``: only those coming from the
     internet, so the phone's large INVITE goes out but a large one never comes in."""
     started = time.monotonic()
-    lb = phone_lab(Scenario(f"phone-fragments-{drop}", server=None, drop_fragments=drop))
+    lb = bench.lab(Scenario(f"phone-fragments-{drop}", server=None, drop_fragments=drop))
     call = predict(lb, "--seconds", "1", "--idle", "0")
     large = needs(call, "large_invite")
     assert large.get("small_passed") is not False and large["size"] > 1500, large
@@ -325,7 +333,7 @@ def test_dropped_fragments_fail_large_invites_in_the_predicted_direction(
 
     # Both phones offer every codec they have: INVITEs over 1,500 bytes. Their
     # REGISTERs (no SDP) are small and pass the same router.
-    pl = start_phones(lb, codecs=MANY_CODECS)
+    pl = bench.phones(lb, codecs=MANY_CODECS)
     before = fragments_dropped(lb)
     # Out: the home phone calls the far one.
     at_home = pl.home.mark()
