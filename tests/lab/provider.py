@@ -22,7 +22,8 @@ phones' experience is the one a user would have:
   instead of RFC 3261's 32 s, so a "never rang" test stays short.
 
 Every request is logged as ``LABSIP <method> from <ip:port> (<bytes> bytes)``
-and every relayed one as ``LABSIP relaying``, for the tests to read.
+and every relayed one as ``LABSIP relaying <method> to <next hop> <Request-URI>``,
+for the tests to read.
 """
 
 from __future__ import annotations
