@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from app.core.numbers import parse_number
@@ -189,3 +189,29 @@ def _plan_incoming(
     if len(ack) + len(callback) > AMPLIFICATION * len(data):
         return None
     return CallBackPlan(ack, delay, callback, call_id, "invite")
+
+
+CallBackKey = tuple[str, int, str]  # source address, source port, Call-ID
+
+
+@dataclass
+class CallBackMemory:
+    """Which requests already have their call-back, so a retransmission gets no second one.
+
+    Pure (the caller passes the time): each key is kept until a given moment
+    (the call-back's due time plus the longest a client retransmits), and the
+    table is bounded: when full, expired keys go first, then the oldest.
+    """
+
+    capacity: int
+    until: dict[CallBackKey, float] = field(default_factory=dict)
+
+    def seen(self, key: CallBackKey, now: float) -> bool:
+        return self.until.get(key, float("-inf")) > now
+
+    def remember(self, key: CallBackKey, until: float, now: float) -> None:
+        if key not in self.until and len(self.until) >= self.capacity:
+            self.until = {k: t for k, t in self.until.items() if t > now}
+            while len(self.until) >= self.capacity:
+                del self.until[next(iter(self.until))]  # the oldest entry
+        self.until[key] = until

@@ -41,7 +41,7 @@ from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
 from app.reflector.call import CallConfig, CallDesk
-from app.reflector.callback import plan_callback
+from app.reflector.callback import CallBackMemory, plan_callback
 from app.reflector.limits import RateLimiter, source_key
 from app.reflector.responder import reflect
 from app.reflector.stun_responder import answer_stun
@@ -186,9 +186,9 @@ class Reflector:
     _stun_transports: dict[tuple[str, int], asyncio.DatagramTransport] = field(default_factory=dict)
     _callbacks: dict[asyncio.TimerHandle, str] = field(default_factory=dict)
     _callbacks_by_source: Counter[str] = field(default_factory=Counter)
-    # (source, Call-ID) of call-backs pending or sent lately -> when to forget it: a
-    # retransmitted request is answered again but never schedules a second call-back
-    _callback_keys: dict[tuple[str, int, str], float] = field(default_factory=dict)
+    # requests whose call-back is pending or went out lately: a retransmission is
+    # answered again but never schedules a second call-back
+    _callback_memory: CallBackMemory = field(init=False)
     bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
     _stopping: bool = False
     _stopped: bool = False
@@ -197,6 +197,7 @@ class Reflector:
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.config.rate, self.config.burst)
+        self._callback_memory = CallBackMemory(2 * self.config.max_callbacks)
         cfg = self.config
         if cfg.calls and cfg.udp:
             self.call_desk = CallDesk(
@@ -431,8 +432,9 @@ class Reflector:
         host = local[0] if local[0] not in ("0.0.0.0", "::") else "reflector.invalid"
         plan = plan_callback(data, source, f"{host}:{local[1]}")
         loop = asyncio.get_running_loop()
-        key = (source[0], source[1], plan.call_id) if plan is not None else None
-        if plan is not None and key is not None and self._callback_keys.get(key, 0.0) > loop.time():
+        if plan is not None and self._callback_memory.seen(
+            (source[0], source[1], plan.call_id), loop.time()
+        ):
             transport.sendto(plan.ack, addr)  # a retransmission: no second call-back
             self.stats["callback_repeated"] += 1
             return
@@ -443,7 +445,11 @@ class Reflector:
             self.stats["callback_refused"] += 1
             return
         transport.sendto(plan.ack, addr)
-        self._remember_callback(key, loop.time() + plan.delay + CALLBACK_MEMORY)
+        self._callback_memory.remember(
+            (source[0], source[1], plan.call_id),
+            loop.time() + plan.delay + CALLBACK_MEMORY,
+            loop.time(),
+        )
 
         def fire() -> None:
             self._forget_callback(handle)
@@ -469,17 +475,6 @@ class Reflector:
                 }
             },
         )
-
-    def _remember_callback(self, key: tuple[str, int, str] | None, until: float) -> None:
-        """Keep ``key`` until ``until``; bounded: expired keys go when the table is full."""
-        if key is None:
-            return
-        if len(self._callback_keys) >= 2 * self.config.max_callbacks:
-            now = asyncio.get_running_loop().time()
-            self._callback_keys = {k: t for k, t in self._callback_keys.items() if t > now}
-            while len(self._callback_keys) >= 2 * self.config.max_callbacks:
-                del self._callback_keys[next(iter(self._callback_keys))]  # the oldest
-        self._callback_keys[key] = until
 
     def on_stun(self, data: bytes, addr: Any, local: tuple[str, int]) -> None:
         if self._stopping:

@@ -27,7 +27,7 @@ from app.protocols.incoming_call import (
     sent_value,
 )
 from app.protocols.sip import Request, Response, parse_message
-from app.reflector.callback import plan_callback
+from app.reflector.callback import CallBackMemory, plan_callback
 from app.reflector.responder import reflect
 from tests.helpers import running_reflector
 
@@ -163,6 +163,26 @@ def test_fuzz_sent_values(value: str) -> None:
     parsed = parse_sent_value(value)
     if parsed is not None:
         assert len(parsed[0]) == 64
+
+
+def test_call_back_memory_on_a_fake_clock() -> None:
+    """One call-back per request while its retransmissions may come; bounded when flooded."""
+    memory = CallBackMemory(capacity=3)
+    key = ("203.0.113.1", 61000, "a@t")
+    assert not memory.seen(key, now=0.0)
+    memory.remember(key, until=42.0, now=0.0)  # due at 10 s, remembered 32 s beyond
+    assert memory.seen(key, now=10.0) and memory.seen(key, now=41.9)
+    assert not memory.seen(key, now=42.0)
+    assert not memory.seen(("203.0.113.1", 61001, "a@t"), now=1.0)  # another source port
+    memory.remember(("s", 1, "b"), until=5.0, now=1.0)
+    memory.remember(("s", 1, "c"), until=50.0, now=1.0)
+    memory.remember(("s", 1, "d"), until=50.0, now=6.0)  # full: the expired "b" goes
+    assert set(memory.until) == {key, ("s", 1, "c"), ("s", 1, "d")}
+    memory.remember(("s", 1, "e"), until=50.0, now=7.0)  # full, none expired: the oldest goes
+    assert set(memory.until) == {("s", 1, "c"), ("s", 1, "d"), ("s", 1, "e")}
+    for i in range(100):
+        memory.remember(("s", 2, str(i)), until=1000.0, now=8.0)
+    assert len(memory.until) == 3
 
 
 # --- the real reflector on loopback -------------------------------------------------
