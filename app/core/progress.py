@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class CancelToken:
@@ -54,8 +54,7 @@ class CancelToken:
         return self._event.wait(timeout)
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(NamedTuple):
     """``done`` of ``total`` steps; ``message`` says what is happening now."""
 
     done: int

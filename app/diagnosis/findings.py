@@ -10,8 +10,8 @@ is, and "inconclusive" always comes with what to try instead.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.constants import SIP_PORT
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -34,8 +34,7 @@ class Severity(StrEnum):
     OK = "ok"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     id: str
     severity: Severity
     title: Text
@@ -45,8 +44,7 @@ class Finding:
     actions: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnosis:
+class Diagnosis(NamedTuple):
     verdict: Verdict
     headline: Text
     confidence: Confidence

@@ -9,8 +9,8 @@ voicemail at a lost registration binding or a dropped inbound INVITE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -25,8 +25,7 @@ class Symptom(StrEnum):
     NOT_SURE = "not_sure"
 
 
-@dataclass(frozen=True, slots=True)
-class SymptomInfo:
+class SymptomInfo(NamedTuple):
     symptom: Symptom
     label: Text
     explanation: Text

@@ -20,8 +20,8 @@ were silent, for the report's ``target`` object.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.addresses import parse_ip
 from app.core.constants import SIP_PORT
@@ -45,8 +45,7 @@ SOURCES = ("typed", "provider", "preset", "public")
 MAX_CANDIDATES = 4  # per choice: a phone tries a handful; each silent one costs a probe timeout
 
 
-@dataclass(frozen=True, slots=True)
-class ServerChoice:
+class ServerChoice(NamedTuple):
     """One server to try. ``port`` None: locate it via DNS (RFC 3263)."""
 
     host: str
@@ -72,8 +71,7 @@ def parse_choice(text: str, *, source: str = "typed", label: str = "") -> Server
     return ServerChoice(target.host, target.port or None, None, source, label)
 
 
-@dataclass(frozen=True, slots=True)
-class TargetReport:
+class TargetReport(NamedTuple):
     """How the server that produced the verdict was chosen and found."""
 
     requested: str  # what was asked for, e.g. "example.com" or "sipgate (provider directory)"
@@ -85,7 +83,7 @@ class TargetReport:
     silent: tuple[tuple[str, str], ...] = ()  # (host, address:port) of servers that never answered
     errors: tuple[str, ...] = ()  # choices that could not be located, one sentence each
     label: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any] = MappingProxyType({})  # read-only: a shared default
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from app.core.constants import SIP_PORT
@@ -90,17 +90,17 @@ def with_test_call(
     target = outcome.target
     if cancel.cancelled or outcome.probe.cancelled:
         stopped = QT_TRANSLATE_NOOP("TestCall", "The test was stopped before the call.")
-        return replace(outcome, call=_skipped(stopped))
+        return outcome._replace(call=_skipped(stopped))
     if outcome.probe.mode is not Mode.REFLECTOR:
         needs = QT_TRANSLATE_NOOP(
             "TestCall", "A test call needs a SIP ALG Doctor test server (reflector)."
         )
-        return replace(outcome, call=_skipped(needs))
+        return outcome._replace(call=_skipped(needs))
     if target is None or not target.used or not answered_at_all(outcome.probe):
         silent = QT_TRANSLATE_NOOP(
             "TestCall", "The test server never answered, so no call was made."
         )
-        return replace(outcome, call=_skipped(silent))
+        return outcome._replace(call=_skipped(silent))
     address, port = split_hostport(target.used)
     expected = expected_seconds(seconds)
     progress(Progress(0, expected, "Test call: calling the test server", item=CALL_STEP))
@@ -127,4 +127,4 @@ def with_test_call(
     progress(
         Progress(expected, expected, "Test call finished", item=CALL_STEP, ok=summary.established)
     )
-    return replace(outcome, call=TestCall(summary, diagnosis))
+    return outcome._replace(call=TestCall(summary, diagnosis))

@@ -20,7 +20,7 @@ did it, so those findings are labelled ``round_trip``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.addresses import is_lan_address, parse_ip, parse_port
 from app.core.model import Change, Direction, Modification, PathChange
@@ -38,8 +38,7 @@ from app.protocols.sip import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     changes: tuple[PathChange, ...]
     outbound_checked: bool
     inbound_checked: bool

@@ -9,8 +9,7 @@ spent on nothing.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from app.protocols.sip import join_hostport
 
@@ -26,8 +25,7 @@ class ResolvedVia(enum.StrEnum):
     NAPTR = "naptr"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One place to send the probe, in the order :func:`app.probes.locate.locate` returns them."""
 
     host: str  # the name the address belongs to (an SRV target, the domain, or the literal)

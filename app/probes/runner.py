@@ -30,7 +30,7 @@ import random
 import selectors
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -42,8 +42,7 @@ from app.probes.tcp_probe import TcpAttempt
 from app.probes.udp_probe import UdpPort, UdpTransaction, unopened
 
 
-@dataclass(frozen=True)
-class ProbeRecord:
+class ProbeRecord(NamedTuple):
     """What one probe run gathered, before anyone judged it."""
 
     exchanges: tuple[Exchange, ...]

@@ -12,8 +12,7 @@ import re
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from app.core.numbers import is_ascii_number, parse_number
 from app.core.progress import CancelToken
@@ -32,8 +31,7 @@ class TargetError(LocalProtocolError):
     """The address the user gave cannot be used; the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     host: str  # as typed (name or literal), without brackets
     port: int
 

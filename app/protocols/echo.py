@@ -28,8 +28,7 @@ import binascii
 import hashlib
 import json
 import zlib
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from app.core.addresses import parse_ip
 from app.protocols.errors import RemoteProtocolError
@@ -40,8 +39,7 @@ MAX_DECODED: Final = 262_144  # a hostile reflector must not make us inflate a z
 _LINE: Final = 76
 
 
-@dataclass(frozen=True, slots=True)
-class Echo:
+class Echo(NamedTuple):
     transport: str
     source: tuple[str, int]
     destination: tuple[str, int]

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import __version__
 from app.core.i18n import Translate, identity
@@ -40,8 +39,7 @@ if TYPE_CHECKING:
 REDACTED = "x.x.x.x"
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     outcome: Outcome
     before: Outcome | None = None  # the first run, when this is a re-test
     created: datetime | None = None
@@ -90,7 +88,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "nat": nat_json(s.nat, report.outcome.cgnat),
             "router": router_json(s.router),
             "lifetime": lifetime_json(s.lifetimes),
-            "timings": s.timings,
+            "timings": dict(s.timings),
             "timed_out": list(s.timed_out),
         },
     )

@@ -214,8 +214,6 @@ class FakeRunner:
     ) -> Outcome:
         """The canned network's test call (pipeline/test_call.py's stand-in): progress as
         the real one reports it, then a canned summary judged by the real findings."""
-        from dataclasses import replace
-
         from app.core.model import Verdict
         from app.diagnosis.call_findings import call_findings
         from app.pipeline.test_call import CALL_STEP, TestCall, expected_seconds
@@ -228,7 +226,7 @@ class FakeRunner:
         summary = self.call_summary or demo_call(outcome.probe.verdict is Verdict.ALG_DETECTED)
         progress(Progress(total, total, "Test call finished", item=CALL_STEP, ok=True))
         diagnosis = call_findings(summary, symptoms, outcome.lifetimes)
-        return replace(outcome, call=TestCall(summary, diagnosis))
+        return outcome._replace(call=TestCall(summary, diagnosis))
 
     def locate(self, choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
         """The canned network's DNS: every name is the demo server (no look-up)."""
@@ -270,7 +268,5 @@ class FakeRunner:
             )
         if self.block:
             cancel.wait(30)
-            from dataclasses import replace
-
-            return replace(result, probe=replace(result.probe, cancelled=cancel.cancelled))
+            return result._replace(probe=result.probe._replace(cancelled=cancel.cancelled))
         return result
