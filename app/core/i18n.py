@@ -11,8 +11,9 @@ function: identity for the CLI, Qt's for the wizard; parameters are formatted
 in after translation.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -32,7 +33,7 @@ class Text(NamedTuple):
     template: str
     params: Mapping[str, object] = _NO_PARAMS
 
-    def with_(self, **params: object) -> Text:
+    def with_(self, **params: object) -> "Text":
         return Text(self.context, self.template, MappingProxyType({**self.params, **params}))
 
     def render(self, translate: Translate = identity) -> str:

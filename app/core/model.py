@@ -7,8 +7,9 @@ writer never has to translate and the contract cannot drift from the code.
 This is the bottom layer: it imports nothing else from the application.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType

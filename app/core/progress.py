@@ -9,8 +9,9 @@ runner's callback wakes its own loop (a byte on a socket pair, or
 at the next poll.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import threading
 from collections.abc import Callable
 from typing import NamedTuple

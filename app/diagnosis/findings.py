@@ -7,8 +7,9 @@ non-technical person understands; the confidence says how strong the evidence
 is, and "inconclusive" always comes with what to try instead.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple

@@ -7,8 +7,9 @@ up retransmitting 200 OK after 64·T1 = 32 s), no ringing or straight to
 voicemail at a lost registration binding or a dropped inbound INVITE.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from enum import StrEnum
 from typing import NamedTuple
 

@@ -17,8 +17,9 @@ the result stays *inconclusive* with "try another server" as the advice.
 were silent, for the report's ``target`` object.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -148,7 +149,7 @@ def describe_choices(choices: Iterable[ServerChoice]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} (+{len(names) - 1} more)"
 
 
-def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
+def locate_choice(choice: ServerChoice, cancel: CancelToken) -> "list[Candidate]":
     """The candidates for one choice, in the order to try them (at most MAX_CANDIDATES).
 
     An explicit port means the user named the server: its address comes from
@@ -196,7 +197,7 @@ def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
     return (found or [])[:MAX_CANDIDATES]
 
 
-def provider_choices(provider: Provider) -> tuple[ServerChoice, ...]:
+def provider_choices(provider: "Provider") -> tuple[ServerChoice, ...]:
     """A directory entry's published servers as choices, UDP/any first (what the
     default provider-mode probe sends); TLS-only servers are left out (the probe
     speaks UDP and TCP). Empty when the provider publishes no server name."""
@@ -209,7 +210,7 @@ def provider_choices(provider: Provider) -> tuple[ServerChoice, ...]:
     )
 
 
-def public_choices(public: PublicServerList) -> tuple[ServerChoice, ...]:
+def public_choices(public: "PublicServerList") -> tuple[ServerChoice, ...]:
     """The "I don't know" list: public services that answer an OPTIONS, in order."""
     out: list[ServerChoice] = []
     for service in public.services:

@@ -18,8 +18,9 @@ ALG translated it back), is evidence of an ALG. We cannot see which direction
 did it, so those findings are labelled ``round_trip``.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from typing import NamedTuple
 
 from app.core.addresses import is_lan_address, parse_ip, parse_port

@@ -6,8 +6,9 @@ its threads: for ``sipalg probe --reflector 192.0.2.1`` that is start-up time
 spent on nothing.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import enum
 from typing import Literal, NamedTuple
 

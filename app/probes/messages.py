@@ -20,8 +20,9 @@ Pure functions of their inputs (the randomness comes in through a
 ``random.Random``), so tests can pin every byte.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import random
 from typing import Final, NamedTuple
 

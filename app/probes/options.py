@@ -1,7 +1,8 @@
 """What one probe run does: transports, ports, methods, timers, deadline."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from typing import NamedTuple
 
 from app.core.constants import CONTROL_PORT

@@ -22,8 +22,9 @@ The runner gathers evidence; it does not judge it. Statuses and the verdict
 are the diagnosis layer's (:func:`app.diagnosis.verdict.summarise`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import contextlib
 import math
 import random

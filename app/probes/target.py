@@ -5,8 +5,9 @@ they raise :class:`TargetError` with one plain sentence, which the CLI prints
 as a one-line error and the wizard shows next to the field.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import ipaddress
 import re
 import socket

@@ -21,8 +21,9 @@ body that carries the echo; the reflector always writes it as the last header,
 and the client checks it against the body it received instead.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import base64
 import binascii
 import json

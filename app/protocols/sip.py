@@ -21,8 +21,9 @@ datagram; over a stream transport Content-Length is mandatory and is the only
 way to find where a message ends (:class:`StreamFramer`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
