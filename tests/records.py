@@ -3,9 +3,10 @@
 The records on the probe's path (the result model, the pipeline's outcome,
 SIP messages) are ``typing.NamedTuple``s, copied with ``._replace``; the
 side checks' and the call's records (router, NAT, call summary) are still
-dataclasses (docs/architecture.md, "Records"). A fixture such as "the canned
-session, with this router and that probe result" edits both in one
-expression, so the tests use this one function for either.
+dataclasses (docs/architecture.md, "Records on the probe's path"). A
+fixture such as "the canned session, with this router and that probe
+result" edits both in one expression, so the tests use this one function
+for either.
 """
 
 from __future__ import annotations

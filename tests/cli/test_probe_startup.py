@@ -28,9 +28,9 @@ NOT_ON_THE_ALG_PATH = (
     "app.providers",
     "app.guides",
     "importlib.metadata",  # the version comes from pyproject.toml
-    # Records on the path are NamedTuples (docs/architecture.md, "Records"): the
-    # dataclasses module (with inspect, ast, dis, tokenize) and its exec-compiled
-    # methods cost more than half the start-up.
+    # Records on the path are NamedTuples (docs/architecture.md, "Records on the
+    # probe's path"): the dataclasses module (with inspect, ast, dis, tokenize)
+    # and its exec-compiled methods were nearly half of the start-up.
     "dataclasses",
     "inspect",
 )
