@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from typing import Any
 
 from app.cli.common import COMMANDS, CliError, port_number, positive_float, whole_number
@@ -157,8 +156,7 @@ def run(args: argparse.Namespace) -> int:
         transports = (Transport.UDP, Transport.TCP)
     elif args.transport is not None:
         transports = (Transport(args.transport),)
-    options = replace(
-        default_options(mode),
+    options = default_options(mode)._replace(
         timeout=args.timeout,
         transports=transports,
         control_port=args.control_port or CONTROL_PORT,

@@ -1,15 +1,19 @@
 """The result model shared by probes, diagnosis, report, CLI and wizard.
 
-Frozen dataclasses and string enums whose values are exactly the words of the
+Immutable records (``typing.NamedTuple``: cheap to create at import, see
+docs/architecture.md) and string enums whose values are exactly the words of the
 command-line/JSON contract (docs/architecture.md, "The contract"), so the JSON
 writer never has to translate and the contract cannot drift from the code.
 This is the bottom layer: it imports nothing else from the application.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
+from typing import NamedTuple
 
 
 class Mode(StrEnum):
@@ -26,8 +30,7 @@ class Change(StrEnum):
     REORDERED = "reordered"
 
 
-@dataclass(frozen=True, slots=True)
-class Modification:
+class Modification(NamedTuple):
     """One difference found by the differ. ``sent``/``received`` are ``""`` for
     added/removed parts. Defined here, not in the differ, because every layer
     (probes, diagnosis, reports, the wizard) passes it around."""
@@ -71,8 +74,7 @@ class PortRole(StrEnum):
     CONTROL = "control"
 
 
-@dataclass(frozen=True, slots=True)
-class PathChange:
+class PathChange(NamedTuple):
     """A modification seen on the path, with where and in which direction."""
 
     direction: Direction
@@ -81,8 +83,7 @@ class PathChange:
     modification: Modification
 
 
-@dataclass(frozen=True, slots=True)
-class Exchange:
+class Exchange(NamedTuple):
     """One request/response transaction of a probe."""
 
     transport: Transport
@@ -101,8 +102,7 @@ class Exchange:
     status_code: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class TransportResult:
+class TransportResult(NamedTuple):
     transport: Transport
     status: Status
     exchanges: tuple[Exchange, ...] = ()
@@ -120,8 +120,7 @@ class TransportResult:
         return tuple(seen.values())
 
 
-@dataclass(frozen=True, slots=True)
-class ProbeResult:
+class ProbeResult(NamedTuple):
     """Everything one probe run found."""
 
     mode: Mode
@@ -133,4 +132,4 @@ class ProbeResult:
     public_address: str | None = None
     cancelled: bool = False
     notes: tuple[str, ...] = ()
-    extras: dict[str, object] = field(default_factory=dict)
+    extras: Mapping[str, object] = MappingProxyType({})  # read-only: a shared default

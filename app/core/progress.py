@@ -9,11 +9,12 @@ runner's callback wakes its own loop (a byte on a socket pair, or
 at the next poll.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class CancelToken:
@@ -54,8 +55,7 @@ class CancelToken:
         return self._event.wait(timeout)
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
+class Progress(NamedTuple):
     """``done`` of ``total`` steps; ``message`` says what is happening now."""
 
     done: int

@@ -7,11 +7,12 @@ non-technical person understands; the confidence says how strong the evidence
 is, and "inconclusive" always comes with what to try instead.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.constants import SIP_PORT
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
@@ -34,8 +35,7 @@ class Severity(StrEnum):
     OK = "ok"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     id: str
     severity: Severity
     title: Text
@@ -45,8 +45,7 @@ class Finding:
     actions: tuple[Text, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnosis:
+class Diagnosis(NamedTuple):
     verdict: Verdict
     headline: Text
     confidence: Confidence

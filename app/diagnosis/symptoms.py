@@ -7,10 +7,11 @@ up retransmitting 200 OK after 64·T1 = 32 s), no ringing or straight to
 voicemail at a lost registration binding or a dropped inbound INVITE.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 
@@ -25,8 +26,7 @@ class Symptom(StrEnum):
     NOT_SURE = "not_sure"
 
 
-@dataclass(frozen=True, slots=True)
-class SymptomInfo:
+class SymptomInfo(NamedTuple):
     symptom: Symptom
     label: Text
     explanation: Text

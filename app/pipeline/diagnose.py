@@ -10,8 +10,7 @@ it; it derives nothing).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -38,8 +37,7 @@ if TYPE_CHECKING:
 SessionRunner = Callable[..., SessionResult]
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """What to test. ``servers`` are tried in order until one answers at all;
     ``options``/``context`` left as None get the mode's defaults."""
 
@@ -53,8 +51,7 @@ class Request:
     stun: tuple[Target, ...] | None = None
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """Everything one run measured and concluded; what every report renders."""
 
     session: SessionResult
@@ -146,7 +143,7 @@ def run_diagnosis(
             break
         progress(Progress(0, 1, f"Looking up {choice.label or choice}"))
         try:
-            candidates = locate(replace(choice, transport=choice.transport or only), cancel)
+            candidates = locate(choice._replace(transport=choice.transport or only), cancel)
         except TargetError as exc:
             first_error = first_error or exc
             errors.append(f"{choice.label or choice}: {exc}")
@@ -172,14 +169,14 @@ def run_diagnosis(
                 errors=tuple(errors),
                 label=choice.label,
             )
-            last = replace(conclude(session, request.symptoms), target=report)
+            last = conclude(session, request.symptoms)._replace(target=report)
             if answered_at_all(session.probe) or session.probe.cancelled or cancel.cancelled:
                 return last
             silent.append((cand.host, cand.hostport))
     if last is not None:
         # Every candidate was silent: the last one's (inconclusive) result; the others listed.
         assert last.target is not None
-        return replace(last, target=replace(last.target, silent=tuple(silent[:-1])))
+        return last._replace(target=last.target._replace(silent=tuple(silent[:-1])))
     if first_error is not None and not cancel.cancelled:
         raise first_error
     return _nothing_tried(request, errors, cancel)
@@ -204,9 +201,9 @@ def _probe_candidate(
     stun = request.stun
     if stun is None:
         stun = default_stun(request.mode, Target(cand.address, cand.port))
-    context = replace(context, stun=stun, router=context.router and router is None)
+    context = context._replace(stun=stun, router=context.router and router is None)
     if context_overrides:
-        context = replace(context, **context_overrides)  # type: ignore[arg-type]
+        context = context._replace(**context_overrides)  # type: ignore[arg-type]
     session = run(
         request.mode,
         target,
@@ -217,7 +214,7 @@ def _probe_candidate(
         address=cand.address,
     )
     if router is not None and session.router is None:
-        session = replace(session, router=router)
+        session = session._replace(router=router)
     return session
 
 
@@ -233,4 +230,4 @@ def _nothing_tried(request: Request, errors: list[str], cancel: CancelToken) -> 
         source=first.source if first else "typed",
         errors=tuple(errors),
     )
-    return replace(conclude(SessionResult(probe), request.symptoms), target=report)
+    return conclude(SessionResult(probe), request.symptoms)._replace(target=report)

@@ -17,8 +17,9 @@ Cancellation: the token cancels every part; the router thread is bounded
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from app.core.constants import STUN_PORT
 from app.core.model import Mode, ProbeResult
@@ -45,8 +46,7 @@ DEFAULT_STUN_SERVERS: Final = (
 )
 
 
-@dataclass(frozen=True)
-class ContextOptions:
+class ContextOptions(NamedTuple):
     stun: tuple[Target, ...] = ()  # servers to try in order; empty: no NAT checks
     router: bool = True
     lifetime: bool = False
@@ -63,13 +63,12 @@ class ContextOptions:
         return bool(self.stun) or self.router or self.lifetime
 
 
-@dataclass(frozen=True)
-class SessionResult:
+class SessionResult(NamedTuple):
     probe: ProbeResult
     nat: NatReport | None = None
     router: RouterInfo | None = None
     lifetimes: tuple[LifetimeResult, ...] = ()
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: Mapping[str, float] = MappingProxyType({})  # read-only: a shared default
     timed_out: tuple[str, ...] = ()  # side checks left out at the deadline ("nat", "router")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from app.core.constants import SIP_PORT
@@ -107,7 +107,7 @@ def with_test_call(
     cancel = cancel or CancelToken()
     why_not = reason_not_to_call(outcome, cancel)
     if why_not is not None:
-        return replace(outcome, call=_skipped(why_not))
+        return outcome._replace(call=_skipped(why_not))
     target = outcome.target
     assert target is not None and target.used  # reason_not_to_call checked both
     address, port = split_hostport(target.used)
@@ -136,4 +136,4 @@ def with_test_call(
     progress(
         Progress(expected, expected, "Test call finished", item=CALL_STEP, ok=summary.established)
     )
-    return replace(outcome, call=TestCall(summary, diagnosis))
+    return outcome._replace(call=TestCall(summary, diagnosis))

@@ -18,9 +18,10 @@ ALG translated it back), is evidence of an ALG. We cannot see which direction
 did it, so those findings are labelled ``round_trip``.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
+from typing import NamedTuple
 
 from app.core.addresses import is_lan_address, parse_ip, parse_port
 from app.core.model import Change, Direction, Modification, PathChange
@@ -38,8 +39,7 @@ from app.protocols.sip import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     changes: tuple[PathChange, ...]
     outbound_checked: bool
     inbound_checked: bool

@@ -16,23 +16,36 @@ in the probe's selector loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 
 from app.probes.messages import BuiltProbe
 from app.protocols.sip import Response
 
 
-@dataclass
 class Attempt:
-    """The outcome of one transaction (UDP) or one connection (TCP)."""
+    """The outcome of one transaction (UDP) or one connection (TCP).
 
-    probe: BuiltProbe
-    answer: tuple[bytes, Response] | None = None
-    packets: int = 0
-    rtt: float = 0.0
-    error: str | None = None
-    definitive: bool = False  # the far end said "nothing here": retrying cannot help
+    Filled in while the attempt runs, so a plain class with slots rather than a
+    record (the probe's path creates no dataclasses: docs/architecture.md).
+    """
+
+    __slots__ = ("answer", "definitive", "error", "packets", "probe", "rtt")
+
+    def __init__(
+        self,
+        probe: BuiltProbe,
+        answer: tuple[bytes, Response] | None = None,
+        packets: int = 0,
+        rtt: float = 0.0,
+        error: str | None = None,
+        definitive: bool = False,
+    ) -> None:
+        self.probe = probe
+        self.answer = answer
+        self.packets = packets
+        self.rtt = rtt
+        self.error = error
+        self.definitive = definitive  # the far end said "nothing here": retrying cannot help
 
 
 # Seconds: when the plan stops without an answer (a refusal), attempts still in
@@ -47,16 +60,18 @@ class Next(Enum):
     STOP = "stop"
 
 
-@dataclass
 class AttemptPlan:
     """Start an attempt now, then another every ``restart`` seconds, until one is
     answered, one is refused outright, or the deadline passes."""
 
-    restart: float
-    deadline: float
-    winner: Attempt | None = None
-    finished: list[Attempt] = field(default_factory=list)
-    next_start: float | None = None
+    __slots__ = ("deadline", "finished", "next_start", "restart", "winner")
+
+    def __init__(self, restart: float, deadline: float) -> None:
+        self.restart = restart
+        self.deadline = deadline
+        self.winner: Attempt | None = None
+        self.finished: list[Attempt] = []
+        self.next_start: float | None = None
 
     @property
     def refused(self) -> bool:

@@ -6,11 +6,11 @@ its threads: for ``sipalg probe --reflector 192.0.2.1`` that is start-up time
 spent on nothing.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import enum
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from app.protocols.sip import join_hostport
 
@@ -26,8 +26,7 @@ class ResolvedVia(enum.StrEnum):
     NAPTR = "naptr"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One place to send the probe, in the order :func:`app.probes.locate.locate` returns them."""
 
     host: str  # the name the address belongs to (an SRV target, the domain, or the literal)

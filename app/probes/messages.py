@@ -20,11 +20,11 @@ Pure functions of their inputs (the randomness comes in through a
 ``random.Random``), so tests can pin every byte.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import random
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from app import __version__
 from app.protocols.sdp_offer import build_sdp
@@ -34,8 +34,7 @@ USER_AGENT: Final = f"SIP-ALG-Doctor/{__version__}"
 METHODS: Final = ("INVITE", "REGISTER", "OPTIONS")
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     host: str
     port: int
 
@@ -44,8 +43,7 @@ class Endpoint:
         return join_hostport(self.host, self.port)
 
 
-@dataclass(frozen=True, slots=True)
-class BuiltProbe:
+class BuiltProbe(NamedTuple):
     method: str
     request: Request
     wire: bytes

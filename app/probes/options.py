@@ -1,16 +1,16 @@
 """What one probe run does: transports, ports, methods, timers, deadline."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, replace
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
+from typing import NamedTuple
 
 from app.core.constants import CONTROL_PORT
 from app.core.model import Mode, PortRole, Transport
 from app.probes.messages import METHODS
 
 
-@dataclass(frozen=True)
-class ProbeOptions:
+class ProbeOptions(NamedTuple):
     timeout: float = 5.0
     t1: float = 0.5  # RFC 3261 §17.1.1.1 default
     t2: float = 4.0
@@ -30,7 +30,7 @@ def default_transports(mode: Mode) -> tuple[Transport, ...]:
 def prepare_options(mode: Mode, options: ProbeOptions | None) -> ProbeOptions:
     options = options or ProbeOptions()
     if mode is Mode.PROVIDER and options.methods == METHODS:
-        options = replace(options, methods=("OPTIONS",))  # only what any server answers safely
+        options = options._replace(methods=("OPTIONS",))  # only what any server answers safely
     return options
 
 

@@ -11,7 +11,6 @@ import selectors
 import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from app.core.model import Exchange, Mode, PortRole, Transport
@@ -43,20 +42,47 @@ class InFlight(Protocol):
         ...
 
 
-@dataclass
 class ProbeRun:
-    mode: Mode
-    server_name: str  # the host name as the user gave it (for Request-URIs)
-    address: str  # the IP address it resolved to
-    options: ProbeOptions
-    progress: ProgressCallback
-    rng: random.Random
-    deadline: float  # on :func:`clock`
-    total: int
-    # Every socket of the run waits in this one selector (see app/probes/runner.py).
-    selector: selectors.BaseSelector = field(default_factory=selectors.DefaultSelector)
-    done: int = 0
-    finished: list[Exchange] = field(default_factory=list)
+    """A run's shared, changing state: a plain class with slots, not a record (the
+    probe's path creates no dataclasses: docs/architecture.md)."""
+
+    __slots__ = (
+        "address",
+        "deadline",
+        "done",
+        "finished",
+        "mode",
+        "options",
+        "progress",
+        "rng",
+        "selector",
+        "server_name",
+        "total",
+    )
+
+    def __init__(
+        self,
+        mode: Mode,
+        server_name: str,  # the host name as the user gave it (for Request-URIs)
+        address: str,  # the IP address it resolved to
+        options: ProbeOptions,
+        progress: ProgressCallback,
+        rng: random.Random,
+        deadline: float,  # on :func:`clock`
+        total: int,
+    ) -> None:
+        self.mode = mode
+        self.server_name = server_name
+        self.address = address
+        self.options = options
+        self.progress = progress
+        self.rng = rng
+        self.deadline = deadline
+        self.total = total
+        # Every socket of the run waits in this one selector (see app/probes/runner.py).
+        self.selector: selectors.BaseSelector = selectors.DefaultSelector()
+        self.done = 0
+        self.finished: list[Exchange] = []
 
     @property
     def family(self) -> int:

@@ -22,15 +22,16 @@ The runner gathers evidence; it does not judge it. Statuses and the verdict
 are the diagnosis layer's (:func:`app.diagnosis.verdict.summarise`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import contextlib
 import math
 import random
 import selectors
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -42,8 +43,7 @@ from app.probes.tcp_probe import TcpAttempt
 from app.probes.udp_probe import UdpPort, UdpTransaction, unopened
 
 
-@dataclass(frozen=True)
-class ProbeRecord:
+class ProbeRecord(NamedTuple):
     """What one probe run gathered, before anyone judged it."""
 
     exchanges: tuple[Exchange, ...]

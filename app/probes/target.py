@@ -5,15 +5,15 @@ they raise :class:`TargetError` with one plain sentence, which the CLI prints
 as a one-line error and the wizard shows next to the field.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import ipaddress
 import re
 import socket
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from app.core.numbers import is_ascii_number, parse_number
 from app.core.progress import CancelToken
@@ -32,8 +32,7 @@ class TargetError(LocalProtocolError):
     """The address the user gave cannot be used; the message says why."""
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     host: str  # as typed (name or literal), without brackets
     port: int
 

@@ -21,13 +21,13 @@ datagram; over a stream transport Content-Length is mandatory and is the only
 way to find where a message ends (:class:`StreamFramer`).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
+# string annotation of its fields at import (docs/architecture.md, "Records on the
+# probe's path"); real annotations cost nothing.
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Final, TypeAlias
+from typing import Final, NamedTuple, TypeAlias
 
 from app.core.numbers import parse_number
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
@@ -195,8 +195,7 @@ def split_list(value: str) -> list[str]:
     return [p for p in parts if p]
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """One header field line. ``name`` is kept as written (``v``, ``VIA``)."""
 
     name: str
@@ -248,25 +247,36 @@ class _MessageMixin:
         return self.head_bytes() + self.body
 
 
-@dataclass(frozen=True, slots=True)
-class Request(_MessageMixin):
+class _RequestFields(NamedTuple):
     method: str
     uri: str
     headers: Headers = ()
     body: bytes = b""
     version: str = "SIP/2.0"
 
+
+class Request(_RequestFields, _MessageMixin):
+    """A SIP request: its fields are a NamedTuple (cheap to create at import,
+    docs/architecture.md), the header access comes from :class:`_MessageMixin`."""
+
+    __slots__ = ()
+
     def start_line(self) -> str:
         return f"{self.method} {self.uri} {self.version}"
 
 
-@dataclass(frozen=True, slots=True)
-class Response(_MessageMixin):
+class _ResponseFields(NamedTuple):
     status: int
     reason: str
     headers: Headers = ()
     body: bytes = b""
     version: str = "SIP/2.0"
+
+
+class Response(_ResponseFields, _MessageMixin):
+    """A SIP response; built like :class:`Request`."""
+
+    __slots__ = ()
 
     def start_line(self) -> str:
         # An empty reason drops the separating space; any other reason is
@@ -324,7 +334,7 @@ def _parse_headers(lines: Iterable[str]) -> Headers:
             if not headers:
                 raise RemoteProtocolError("continuation line before any header")
             prev = headers[-1]
-            headers[-1] = replace(prev, value=f"{prev.value} {line.strip()}".strip())
+            headers[-1] = prev._replace(value=f"{prev.value} {line.strip()}".strip())
             continue
         name, sep, value = line.partition(":")
         name = name.rstrip(" \t")
@@ -389,7 +399,6 @@ def parse_message(data: bytes, *, stream: bool = False) -> Message:
     return Request(method=method, uri=uri, headers=headers, body=body, version=str(version))
 
 
-@dataclass
 class StreamFramer:
     """Cut a TCP byte stream into whole SIP messages (RFC 3261 §18.3).
 
@@ -399,9 +408,14 @@ class StreamFramer:
     stream cannot be resynchronised and the connection should be closed.
     """
 
-    max_message: int = MAX_MESSAGE
-    _buf: bytearray = field(default_factory=bytearray)
-    keepalives: int = 0
+    # A state holder, not a record: a plain class (no dataclass machinery on the
+    # probe's path, docs/architecture.md).
+    __slots__ = ("_buf", "keepalives", "max_message")
+
+    def __init__(self, max_message: int = MAX_MESSAGE) -> None:
+        self.max_message = max_message
+        self._buf = bytearray()
+        self.keepalives = 0  # keep-alive CRLF pairs consumed between messages
 
     def feed(self, data: bytes) -> list[bytes]:
         self._buf += data
@@ -482,14 +496,13 @@ def with_content_length(msg: Message) -> Message:
     ]
     if not any(h.canonical == "Content-Length" for h in headers):
         headers.append(Header("Content-Length", length))
-    return replace(msg, headers=tuple(headers))
+    return msg._replace(headers=tuple(headers))
 
 
 # --- structured header values --------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Via:
+class Via(NamedTuple):
     """One Via value (RFC 3261 §20.42): ``SIP/2.0/UDP host:port;params``."""
 
     transport: str
@@ -566,8 +579,7 @@ def parse_via(value: str) -> Via:
     return Via(transport=pieces[2].upper(), host=host, port=port, params=parse_params(params))
 
 
-@dataclass(frozen=True, slots=True)
-class NameAddr:
+class NameAddr(NamedTuple):
     """From/To/Contact (§20.10, §20.20, §20.39): ``"Name" <uri>;params``."""
 
     display: str | None

@@ -20,7 +20,6 @@ Time is a float the caller passes in (seconds, any monotonic origin).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -39,23 +38,40 @@ class State(Enum):
     TIMED_OUT = "timed_out"
 
 
-@dataclass
 class ClientTransaction:
-    invite: bool
-    started: float
-    deadline: float  # the caller's own deadline (absolute)
-    t1: float = 0.5  # RFC 3261 §17.1.1.1 default
-    t2: float = 4.0
-    state: State = State.CALLING
-    sends: int = 0
-    _next_send: float | None = field(default=None, init=False)
-    _interval: float = field(default=0.0, init=False)
+    """One client transaction's timers and state: a state machine, so a plain class
+    with slots (the probe's path creates no dataclasses: docs/architecture.md)."""
 
-    def __post_init__(self) -> None:
-        self._next_send = self.started
-        self._interval = self.t1
+    __slots__ = (
+        "_interval",
+        "_next_send",
+        "deadline",
+        "invite",
+        "sends",
+        "started",
+        "state",
+        "t1",
+        "t2",
+    )
+
+    def __init__(
+        self,
+        invite: bool,
+        started: float,
+        deadline: float,  # the caller's own deadline (absolute)
+        t1: float = 0.5,  # RFC 3261 §17.1.1.1 default
+        t2: float = 4.0,
+    ) -> None:
+        self.invite = invite
+        self.started = started
+        self.t1 = t1
+        self.t2 = t2
+        self.state = State.CALLING
+        self.sends = 0
+        self._next_send: float | None = started
+        self._interval = t1
         # Timer B / F: 64·T1 after the start, unless the caller's deadline is sooner.
-        self.deadline = min(self.deadline, self.started + 64 * self.t1)
+        self.deadline = min(deadline, started + 64 * t1)
 
     @property
     def retransmitting(self) -> bool:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import __version__
 from app.core.i18n import Translate, identity
@@ -31,7 +30,6 @@ from app.pipeline.diagnose import Outcome
 from app.pipeline.servers import TargetReport, hostport_text
 from app.pipeline.session import SessionResult
 from app.protocols.diff import token_diff
-from app.report.call_section import call_report_html, call_report_json, call_report_lines
 from app.report.context_report import context_text, lifetime_json, nat_json, router_json
 from app.report.json_report import report_json
 
@@ -41,8 +39,7 @@ if TYPE_CHECKING:
 REDACTED = "x.x.x.x"
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     outcome: Outcome
     before: Outcome | None = None  # the first run, when this is a re-test
     created: datetime | None = None
@@ -91,12 +88,14 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "nat": nat_json(s.nat, report.outcome.cgnat),
             "router": router_json(s.router),
             "lifetime": lifetime_json(s.lifetimes),
-            "timings": s.timings,
+            "timings": dict(s.timings),
             "timed_out": list(s.timed_out),
         },
     )
     doc["target"] = _target_json(report.outcome)
     if report.outcome.call is not None:  # asked for: the call, or null and why not
+        from app.report.call_section import call_report_json
+
         doc["call"], doc["link"] = call_report_json(report.outcome.call)
         if report.outcome.call.skipped:
             doc["call_skipped"] = report.outcome.call.skipped.render()
@@ -107,6 +106,8 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "transports": {t.value: tr.status.value for t, tr in b.probe.transports.items()},
         }
         if b.call is not None and report.outcome.call is None:  # the re-test makes no call
+            from app.report.call_section import call_report_json
+
             doc["before"]["call"], doc["before"]["link"] = call_report_json(b.call)
     text = json.dumps(doc, indent=2, ensure_ascii=False)
     return redact(text, _secrets(report, redact_public)) + "\n"
@@ -169,9 +170,16 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
                 ],
             )
         )
+    # The call's rendering (report/call_section.py) loads the call's own model
+    # (RTP, SDP, the call, asyncio): imported only when there was a call, so the
+    # ALG verdict's path stays lean (tests/cli/test_probe_startup.py).
     if report.outcome.call is not None:
+        from app.report.call_section import call_report_lines
+
         sections.append(("Test call", call_report_lines(report.outcome.call, translate)))
     elif report.before is not None and report.before.call is not None:
+        from app.report.call_section import call_report_lines
+
         lines = call_report_lines(report.before.call, translate)
         sections.append(("Test call (before the fix)", lines))
     if report.before is not None:
@@ -377,8 +385,12 @@ def to_html(report: Report, translate: Translate = identity, *, redact_public: b
     for title, lines in context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat):
         out.append(f"<h2>{esc(title)}</h2><pre>{esc(chr(10).join(lines))}</pre>")
     if report.outcome.call is not None:
+        from app.report.call_section import call_report_html
+
         out.append(call_report_html(report.outcome.call, translate))
     elif report.before is not None and report.before.call is not None:
+        from app.report.call_section import call_report_html
+
         out.append(call_report_html(report.before.call, translate, before=True))
     out.append("</body></html>\n")
     return redact("\n".join(out), _secrets(report, redact_public))

@@ -242,8 +242,6 @@ class FakeRunner:
     ) -> Outcome:
         """The canned network's test call (pipeline/test_call.py's stand-in): progress as
         the real one reports it, then a canned summary judged by the real findings."""
-        from dataclasses import replace
-
         from app.core.model import Verdict
         from app.diagnosis.call_findings import call_findings
         from app.pipeline.test_call import (
@@ -255,7 +253,7 @@ class FakeRunner:
 
         why_not = reason_not_to_call(outcome, cancel)
         if why_not is not None:  # as the real pipeline: no call after a silent probe
-            return replace(outcome, call=TestCall(None, call_findings(None), why_not))
+            return outcome._replace(call=TestCall(None, call_findings(None), why_not))
         total = expected_seconds(seconds)
         for done in range(total):
             progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))
@@ -271,7 +269,7 @@ class FakeRunner:
         summary = self.call_summary or demo_call(alg, sip_port_open)
         progress(Progress(total, total, "Test call finished", item=CALL_STEP, ok=True))
         diagnosis = call_findings(summary, symptoms, outcome.lifetimes)
-        return replace(outcome, call=TestCall(summary, diagnosis))
+        return outcome._replace(call=TestCall(summary, diagnosis))
 
     def locate(self, choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
         """The canned network's DNS: every name is the demo server (no look-up)."""
@@ -313,7 +311,5 @@ class FakeRunner:
             )
         if self.block:
             cancel.wait(30)
-            from dataclasses import replace
-
-            return replace(result, probe=replace(result.probe, cancelled=cancel.cancelled))
+            return result._replace(probe=result.probe._replace(cancelled=cancel.cancelled))
         return result

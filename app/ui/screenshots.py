@@ -79,7 +79,7 @@ def lost(only: PortRole | None = None) -> SessionResult:
     to the SIP port (SIP blocked)."""
     clean = session(alg=False)
     exchanges = [
-        replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
+        ex._replace(answered=False, error="no answer before the deadline", rtt_ms=None)
         if only is None or ex.role is only
         else ex
         for tr in clean.probe.transports.values()
@@ -88,13 +88,13 @@ def lost(only: PortRole | None = None) -> SessionResult:
     probe = summarise(
         Mode.REFLECTOR, clean.probe.target, tuple(clean.probe.transports), exchanges, 0.4
     )
-    return replace(clean, probe=probe)
+    return clean._replace(probe=probe)
 
 
 def unknown_router(result: SessionResult) -> SessionResult:
     """``result`` from a router nobody recognised (its address is still known)."""
     router = result.router
-    return replace(result, router=replace(router, match=None, upnp=None) if router else None)
+    return result._replace(router=replace(router, match=None, upnp=None) if router else None)
 
 
 class Story:

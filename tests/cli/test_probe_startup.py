@@ -1,5 +1,5 @@
 """The lean path to the ALG verdict: ``sipalg probe --no-router --no-stun`` against an IP
-address loads no event loop, no DNS library and no side-check code.
+address loads no event loop, no DNS library, no side-check code and no dataclasses.
 
 Start-up is most of the time to a verdict (docs/benchmarks.md, "Time to the ALG
 verdict as a whole process"); one careless top-level import brings back tens
@@ -28,6 +28,11 @@ NOT_ON_THE_ALG_PATH = (
     "app.providers",
     "app.guides",
     "importlib.metadata",  # the version comes from pyproject.toml
+    # Records on the path are NamedTuples (docs/architecture.md, "Records on the
+    # probe's path"): the dataclasses module (with inspect, ast, dis, tokenize)
+    # and its exec-compiled methods were nearly half of the start-up.
+    "dataclasses",
+    "inspect",
 )
 
 

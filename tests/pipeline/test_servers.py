@@ -120,9 +120,8 @@ class _Recorder:
         canned = session(alg=False)
         if address in self.answering:
             return canned
-        from dataclasses import replace
-
         from app.diagnosis.verdict import summarise
+        from tests.records import replace
 
         probe = summarise(mode, address, options.transports, (), 0.1)  # type: ignore[attr-defined]
         return replace(canned, probe=probe)  # the router is found whatever the server does

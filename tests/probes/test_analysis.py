@@ -131,10 +131,9 @@ def test_is_lan_address() -> None:
 
 def test_unreadable_reflector_copy_of_its_answer_leaves_inbound_unchecked() -> None:
     """A hostile reflector's garbage "as sent" head: no crash, and no claim about inbound."""
-    from dataclasses import replace
-
     from app.protocols import echo as echo_codec
     from app.protocols.sip import with_content_length
+    from tests.records import replace
 
     p = _probe()
     out = reflect(p.wire, transport="udp", source=PUBLIC, destination=SERVER, verified=False)

@@ -73,7 +73,7 @@ def test_fuzz_decode(data: bytes) -> None:
 @pytest.mark.parametrize("source", ["evil<b>.example", "", "1.2.3.4.5", "２０３.0.113.1"])
 def test_a_source_that_is_not_an_ip_address_is_damage(source: str) -> None:
     """The echo's source becomes the report's public address: free text must not pass."""
-    from dataclasses import replace
+    from tests.records import replace
 
     with pytest.raises(RemoteProtocolError, match="not an IP address"):
         echo.decode(echo.encode(replace(sample(), source=(source, 40000))))

@@ -61,12 +61,12 @@ def test_a_failing_side_check_costs_its_section_not_the_verdict(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Router identification reads whatever the LAN sends; a bug there must not end the run."""
-    from app.pipeline import session
+    from app.pipeline import session, side_checks
 
     def broken(wait: float, internet_host: str) -> None:
         raise ValueError("Invalid IPv6 URL")  # what a hostile LOCATION once leaked
 
-    monkeypatch.setattr(session, "_identify_router", broken)
+    monkeypatch.setattr(side_checks, "_identify_router", broken)  # the side checks' own module
     with running_reflector() as r:
         result = session.run_session(
             Mode.REFLECTOR,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -17,6 +16,7 @@ from app.pipeline.session import ContextOptions
 from app.pipeline.test_call import CALL_STEP, with_test_call
 from app.report.bundle import Report, to_html, to_json, to_text
 from tests.helpers import running_reflector
+from tests.records import replace
 
 NO_STUN: dict[str, Any] = {"stun_port": None, "stun_alt_port": None}
 

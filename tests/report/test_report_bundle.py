@@ -63,9 +63,8 @@ def test_summary_is_short_and_names_the_router() -> None:
 
 
 def test_a_public_service_run_says_what_it_cannot_check() -> None:
-    from dataclasses import replace as _replace
-
     from app.pipeline.servers import TargetReport
+    from tests.records import replace as _replace
 
     r = report(alg=False)
     target = TargetReport("sip2sip.info", "public", "srv", "proxy.sipthor.net", "192.0.2.9:5060")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
 from tests.call_samples import failed_call, good_call, one_way_call, with_extras
 from tests.helpers import running_reflector
+from tests.records import replace
 from tests.ui.test_setup_page import NO_STUN, real_core
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,6 @@ import errno
 import re
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from app.ui.dialogs import ErrorDialog
 from app.ui.pages import PageId
 from app.ui.state import Core
 from app.ui.wizard import CloseQuestion, DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

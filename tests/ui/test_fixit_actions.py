@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -19,6 +18,7 @@ from app.ui.pages import PageId
 from app.ui.pages.fixit import linked, router_url
 from app.ui.variants import fitting_first
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ from app.ui.pages import PageId
 from app.ui.pages.setup import Way
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 from tests.ui.lab_directory import lab_directory
 from tests.ui.walk import states, walk
 

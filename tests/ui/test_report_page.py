@@ -178,11 +178,10 @@ def test_no_two_controls_share_a_mnemonic_on_the_report_page(make: Any, qtbot: A
 
 
 def test_summary_names_the_server_that_answered_and_the_silent_ones() -> None:
-    from dataclasses import replace
-
     from app.pipeline.diagnose import conclude
     from app.pipeline.servers import TargetReport
     from app.report.bundle import Report, summary
+    from tests.records import replace
 
     target = TargetReport(
         "sipgate (provider directory)",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ from app.ui.pages import PageId
 from app.ui.result_words import transports_sentence
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from app.guides.lookup import IdentityMatch
@@ -11,6 +9,7 @@ from app.pipeline.diagnose import conclude
 from app.ui.demo import session
 from app.ui.pages import PageId
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from app.ui.pages.router import RouterPage
 from app.ui.router_picker import GENERIC_ID, HEADER_ROLE, ID_ROLE, group_of
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

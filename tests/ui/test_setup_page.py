@@ -328,9 +328,8 @@ NO_STUN: dict[str, Any] = {"stun_port": None, "stun_alt_port": None}
 
 
 def real_core(control_port: int | None = None) -> Core:
-    from dataclasses import replace
-
     from app.pipeline import session as real
+    from tests.records import replace
 
     def run(mode: Mode, target: Any, options: Any, context: Any, **kw: Any) -> Any:
         if control_port is not None:  # the loopback reflector's control port is random
@@ -410,10 +409,9 @@ def test_i_dont_know_path_fails_over_to_the_public_server_that_answers(
 
 def test_server_names_from_the_network_stay_plain_text(make: Any, qtbot: Any) -> None:
     """Names in the target come from DNS and data files: never markup on the pages."""
-    from dataclasses import replace
-
     from app.pipeline.diagnose import conclude
     from app.pipeline.servers import TargetReport
+    from tests.records import replace
 
     wiz = make()
     hostile = '<img src="x"><a href="http://evil.example">click</a>'

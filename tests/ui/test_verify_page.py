@@ -8,7 +8,6 @@ milliseconds, and each step is awaited through signals, never a sleep.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -28,6 +27,7 @@ from app.ui.pages import PageId
 from app.ui.pages.verify import no_answer
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 pytestmark = pytest.mark.gui
 

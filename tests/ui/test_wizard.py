@@ -357,7 +357,7 @@ def test_real_probes_against_a_real_reflector(make: Any, qtbot: Any) -> None:
         from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
-            from dataclasses import replace
+            from tests.records import replace
 
             # the loopback reflector listens on random ports; no router lookups on a CI host
             options = replace(options, control_port=r.control_port)
@@ -389,7 +389,7 @@ def test_gui_stays_responsive_while_real_probes_run(
         from app.pipeline import session as real
 
         def run(mode: str, target: Any, options: Any, context: Any, **kw: Any) -> Any:
-            from dataclasses import replace
+            from tests.records import replace
 
             return real.run_session(
                 mode, target, replace(options, control_port=r.control_port), context, **kw
@@ -494,10 +494,9 @@ def test_checking_and_verify_say_done_only_when_the_whole_test_is_done(
 
 def _blocked() -> Any:
     """The canned clean session with every SIP-port test call lost (the control port answers)."""
-    from dataclasses import replace
-
     from app.core.model import Mode, PortRole
     from app.diagnosis.verdict import summarise
+    from tests.records import replace
 
     clean = session(alg=False)
     exchanges = [

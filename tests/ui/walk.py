@@ -8,7 +8,6 @@ has laid it out, so a test looks at what a user would see at that moment.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from app.core.model import Mode, PortRole
@@ -17,6 +16,7 @@ from app.pipeline.session import SessionResult
 from app.ui.demo import session
 from app.ui.pages import PageId
 from app.ui.wizard import DoctorWizard
+from tests.records import replace
 
 
 def lost(only: PortRole | None = None) -> SessionResult:
