@@ -12,6 +12,8 @@ from app.core.constants import SIP_PORT
 
 DEFAULT_SECONDS = 5  # protocols/call_report.py DEFAULT_SECONDS, not imported at start-up
 MAX_SECONDS = 30
+DEFAULT_IDLE = 10  # probes/call.py DEFAULT_IDLE and MAX_IDLE, likewise
+MAX_IDLE = 600
 
 
 def add_parser(sub: Any) -> None:
@@ -34,6 +36,20 @@ def add_parser(sub: Any) -> None:
         default=DEFAULT_SECONDS,
         metavar="N",
         help=f"seconds of audio each way (default: {DEFAULT_SECONDS}; 1 to {MAX_SECONDS})",
+    )
+    p.add_argument(
+        "--idle",
+        type=whole_number,
+        default=DEFAULT_IDLE,
+        metavar="N",
+        help="also test an incoming call: register, stay idle N seconds, and see whether the "
+        f"reflector's call reaches you (default: {DEFAULT_IDLE}, while the call runs; "
+        f"0 leaves it out; at most {MAX_IDLE})",
+    )
+    p.add_argument(
+        "--no-large-invite",
+        action="store_true",
+        help="leave out the large INVITE (a call set-up split in IP fragments, each way)",
     )
     p.add_argument(
         "--timeout",
@@ -66,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.seconds <= MAX_SECONDS:
         raise CliError(f"--seconds must be from 1 to {MAX_SECONDS}")
+    if not 0 <= args.idle <= MAX_IDLE:
+        raise CliError(f"--idle must be from 0 to {MAX_IDLE}")
     if not args.reflector.strip():
         raise CliError("no address given")
     try:
@@ -73,11 +91,18 @@ def run(args: argparse.Namespace) -> int:
     except TargetError as exc:
         raise CliError(str(exc)) from None
     if not args.json and sys.stderr.isatty():
-        sys.stderr.write(f"Calling {target} for {args.seconds} s ...\n")
+        idle = f", incoming call after {args.idle} s idle" if args.idle else ""
+        sys.stderr.write(f"Calling {target} for {args.seconds} s{idle} ...\n")
     with ThreadPoolExecutor(1) as pool:  # the link is looked up while the call runs
         link = pool.submit(detect_link)
         try:
-            record = place_call(target, args.seconds, setup_timeout=args.timeout)
+            record = place_call(
+                target,
+                args.seconds,
+                setup_timeout=args.timeout,
+                idle=args.idle,
+                large_invite=not args.no_large_invite,
+            )
         except TargetError as exc:
             raise CliError(str(exc)) from None
         summary = summarise_call(record, link.result())

@@ -16,6 +16,10 @@ The three paths, named for what they mean to a user:
 
 "Their voice reached you" is true when either return path arrived: a real
 provider uses one of the two, and which one is the provider's choice.
+
+Two more facts ride along: the incoming call ("does my phone ring after N s
+idle?", :class:`IncomingResult`) and the large INVITE ("do call set-ups
+bigger than one packet pass, each way?", :class:`LargeInviteResult`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,14 @@ from typing import Final
 
 from app.diagnosis.call_quality import PathFigures, figures_from_report, summarise_path
 from app.netinfo.link import LinkInfo
-from app.probes.call import PATH_LATCHED, PATH_SDP, CallRecord, Sent
+from app.probes.call import (
+    PATH_LATCHED,
+    PATH_SDP,
+    CallRecord,
+    IncomingRecord,
+    LargeInviteRecord,
+    Sent,
+)
 
 PATHS: Final = ("to_far_end", "back_to_announced", "back_to_source")
 
@@ -54,6 +65,41 @@ class AckResult:
 
 
 @dataclass(frozen=True, slots=True)
+class IncomingResult:
+    """Did the reflector's INVITE reach us after ``idle_s`` seconds of silence?"""
+
+    idle_s: float  # 0: not tested
+    arrived: bool | None  # None: not tested or unknown (never registered, cut short)
+    after_s: float | None  # seconds from the registration's answer to the INVITE
+    rewritten: bool | None  # the INVITE arrived changed (None: not arrived, or no digest)
+    note: str | None  # a plain sentence: why unknown, what a loss or a rewrite means
+    registered: bool | None = None  # the reflector answered the REGISTER (None: not tested)
+    sent_to: str | None = None  # the public address the reflector sent the INVITE to
+    request_uri: str | None = None  # the INVITE's Request-URI as it arrived
+
+    @property
+    def tested(self) -> bool:
+        return self.idle_s > 0
+
+
+DIRECTIONS: Final = ("passed", "dropped", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class LargeInviteResult:
+    """Did a fragmented INVITE pass, out (to the far end) and back (to us)?"""
+
+    size: int  # bytes of the large INVITE (and of the large answer asked for)
+    outbound: str  # one of DIRECTIONS
+    inbound: str  # one of DIRECTIONS
+    tested: bool = True
+    small_passed: bool | None = None  # the small control request came back (None: not tested)
+    outbound_rewritten: bool | None = None  # the large INVITE arrived changed
+    answer_size: int | None = None  # bytes of the large answer as it arrived
+    tries: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class CallSummary:
     reflector: str
     seconds: int
@@ -75,6 +121,8 @@ class CallSummary:
     duration_s: float
     cancelled: bool
     link: LinkInfo | None
+    incoming: IncomingResult = IncomingResult(0.0, None, None, None, "not tested")
+    large_invite: LargeInviteResult = LargeInviteResult(0, "unknown", "unknown", tested=False)
 
     def path(self, name: str) -> PathResult:
         return next(p for p in self.paths if p.name == name)
@@ -154,6 +202,70 @@ def _return_path(name: str, record: CallRecord, tag: int, sent: Sent | None) -> 
     )
 
 
+def _incoming(record: CallRecord) -> IncomingResult:
+    idle = float(record.idle)
+    rec: IncomingRecord | None = record.incoming
+    if not idle:
+        return IncomingResult(0.0, None, None, None, "not tested (idle time 0)")
+    if rec is None:
+        why = "cancelled" if record.cancelled else "the test call ended before it"
+        return IncomingResult(idle, None, None, None, f"not finished ({why})")
+    if not rec.registered:
+        return IncomingResult(idle, None, None, None, rec.error or "not registered", False)
+    if not rec.arrived:
+        lost = (
+            f"no incoming call within {idle:g} s of silence: the router most likely forgot "
+            f"this computer's address sooner, so a provider's call would not ring unless the "
+            f"phone re-registers or sends keep-alives more often than every {idle:g} s (the "
+            f"far end sends its INVITE once: a single lost packet looks the same)"
+        )
+        return IncomingResult(idle, False, None, None, lost, True)
+    sent_to = _hostport(rec.sent_to)
+    note: str | None = None
+    if rec.rewritten:
+        note = "the incoming INVITE arrived changed: something on the way (a SIP ALG) rewrote it"
+        uri_host = (rec.request_uri or "").rsplit("@", 1)[-1].split(";", 1)[0]
+        if sent_to and uri_host and uri_host != sent_to:
+            note += f"; addressed to {sent_to}, it arrived addressed to {uri_host}"
+    elif rec.rewritten is None:
+        note = "the INVITE carried no digest to compare: whether it was rewritten is unknown"
+    return IncomingResult(
+        idle, True, rec.after, rec.rewritten, note, True, sent_to, rec.request_uri
+    )
+
+
+def _direction(passed: bool, control: bool) -> str:
+    """Dropped only when small messages came back on the same path at the same time."""
+    if passed:
+        return "passed"
+    return "dropped" if control else "unknown"
+
+
+def _large_invite(rec: LargeInviteRecord | None) -> LargeInviteResult:
+    if rec is None:
+        return LargeInviteResult(0, "unknown", "unknown", tested=False)
+    if rec.sized is False:
+        # An older reflector: its answers are not sized, so an answer lost on the way out
+        # could be the large echo coming back, and the "large" answer is not large.
+        return LargeInviteResult(
+            size=rec.size,
+            outbound="passed" if rec.outbound else "unknown",
+            inbound="unknown",
+            small_passed=rec.control,
+            outbound_rewritten=rec.outbound_rewritten,
+            tries=rec.tries,
+        )
+    return LargeInviteResult(
+        size=rec.size,
+        outbound=_direction(rec.outbound, rec.control),
+        inbound=_direction(rec.inbound, rec.control),
+        small_passed=rec.control,
+        outbound_rewritten=rec.outbound_rewritten,
+        answer_size=rec.inbound_received or None,
+        tries=rec.tries,
+    )
+
+
 def summarise_call(record: CallRecord, link: LinkInfo | None = None) -> CallSummary:
     report = record.report
     back_sdp = _return_path(
@@ -194,4 +306,6 @@ def summarise_call(record: CallRecord, link: LinkInfo | None = None) -> CallSumm
         duration_s=record.duration,
         cancelled=record.cancelled,
         link=link,
+        incoming=_incoming(record),
+        large_invite=_large_invite(record.large_invite),
     )

@@ -14,6 +14,14 @@ What a phone does, step by step, with evidence kept at each step:
    streams on the same port, told apart by their path tag.
 4. BYE; its 200 carries the far end's report (protocols/call_report.py).
 
+Two more checks run alongside (each on its own socket, so its own NAT
+mapping): the incoming call (probes/incoming.py: register, stay idle
+``idle`` seconds, does the reflector's INVITE arrive?), started first so its
+idle time passes while the call runs; and the large INVITE
+(probes/large_invite.py: does a fragmented call set-up pass, each way?), run
+after the call's media so its fragments do not disturb the measured audio.
+A default call (5 s of audio, 10 s idle) takes about 12 s in all.
+
 Nothing here judges: :class:`CallRecord` holds what happened, and
 ``diagnosis/call_summary.py`` turns it into figures and words. The whole
 call runs under a hard deadline and stops within milliseconds when the
@@ -36,6 +44,8 @@ from typing import Any, Final
 from app import __version__
 from app.core.progress import CancelToken
 from app.probes.evidence import describe_oserror
+from app.probes.incoming import IncomingRecord, receive_incoming_call
+from app.probes.large_invite import LargeInviteRecord, send_large_invite
 from app.probes.target import Target, TargetError, resolve_unless_cancelled
 from app.protocols import call_report
 from app.protocols.call_report import CallReport, Sent
@@ -69,6 +79,8 @@ __all__ = [
     "PATH_SDP",
     "CallRecord",
     "CallReport",
+    "IncomingRecord",
+    "LargeInviteRecord",
     "RtpArrival",
     "Sent",
     "place_call",
@@ -80,6 +92,9 @@ SETUP_TIMEOUT: Final = 5.0  # for the answer to the INVITE
 DRAIN_QUIET: Final = 0.25  # after our last packet: stop waiting once this long passes silently
 DRAIN_MAX: Final = 1.0
 BYE_TIMEOUT: Final = 8.0  # Timer E: 5 tries, so a lossy path still gets the report
+DEFAULT_IDLE: Final = 10  # seconds the incoming call's registration stays idle
+MAX_IDLE: Final = 600
+LARGE_TIME: Final = 6.0  # the large INVITE's four tries (5.5 s) and a margin
 _U64: Final = 0xFFFF_FFFF_FFFF_FFFF
 
 Address = tuple[str, int]
@@ -119,6 +134,9 @@ class CallRecord:
     error: str | None = None
     duration: float = 0.0
     cancelled: bool = False
+    idle: int = 0  # the incoming call's idle time asked for (0: not tested)
+    incoming: IncomingRecord | None = None  # None: not tested, or cut short
+    large_invite: LargeInviteRecord | None = None  # None: not tested, or cut short
 
     @property
     def established(self) -> bool:
@@ -153,6 +171,9 @@ class _State:
     strays: int = 0
     error: str | None = None
     cancelled: bool = False
+    idle: int = 0
+    incoming: IncomingRecord | None = None
+    large_invite: LargeInviteRecord | None = None
     # for the echo in our packets: the far end's newest send time and when it arrived
     last_far_send_us: int = 0
     last_far_arrival: float = 0.0
@@ -179,6 +200,9 @@ class _State:
             error=self.error,
             duration=duration,
             cancelled=self.cancelled,
+            idle=self.idle,
+            incoming=self.incoming,
+            large_invite=self.large_invite,
         )
 
 
@@ -532,21 +556,30 @@ def place_call(
     setup_timeout: float = SETUP_TIMEOUT,
     t1: float = 0.5,
     cancel: CancelToken | None = None,
+    idle: int = DEFAULT_IDLE,
+    large_invite: bool = True,
 ) -> CallRecord:
     """Make one test call to the reflector at *target*; never raises for network trouble.
 
     Raises :class:`TargetError` for a name that does not resolve (the user's
-    to fix). The hard deadline is ``setup_timeout + seconds + 5`` seconds.
+    to fix). ``idle`` 0 leaves out the incoming call, ``large_invite`` False
+    the large INVITE. The hard deadline is the longer of the call's
+    (set-up, media, hang-up and the large INVITE) and the incoming call's.
     """
     if not 1 <= seconds <= call_report.MAX_SECONDS:
         raise TargetError(f"a test call lasts 1 to {call_report.MAX_SECONDS} seconds")
+    if not 0 <= idle <= MAX_IDLE:
+        raise TargetError(f"the incoming call's idle time is 0 to {MAX_IDLE} seconds")
     token = cancel or CancelToken()
     started = time.monotonic()
     addresses = resolve_unless_cancelled(target, token)
     if addresses is None:
         return CallRecord((target.host, target.port), seconds, cancelled=True)
-    st = _State((addresses[0], target.port), seconds)
+    st = _State((addresses[0], target.port), seconds, idle=idle)
     limit = setup_timeout + seconds + DRAIN_MAX + BYE_TIMEOUT + 1.0
+    limit += LARGE_TIME if large_invite else 0.0
+    if idle:
+        limit = max(limit, 3.5 + idle + 2.0 + 1.0)  # registration tries, idle, grace, margin
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -564,18 +597,32 @@ def place_call(
 
         remove = token.add_callback(on_cancel)
         timer = loop.call_later(limit, on_deadline)
+        incoming: asyncio.Task[IncomingRecord] | None = None
+        if idle:
+            incoming = asyncio.ensure_future(receive_incoming_call(addresses[0], target.port, idle))
         try:
-            await _call(st, addresses[0], target.port, setup_timeout=setup_timeout, t1=t1)
+            try:
+                await _call(st, addresses[0], target.port, setup_timeout=setup_timeout, t1=t1)
+            except OSError as exc:
+                st.error = f"the network refused the test call: {describe_oserror(exc)}"
+            # Also after a refused call (fragments are their own question), but not when
+            # nothing answered at all: 5.5 s more of silence would teach nothing.
+            if large_invite and (st.provisional or st.final_status is not None):
+                st.large_invite = await send_large_invite(addresses[0], target.port)
+            if incoming is not None:
+                st.incoming = await incoming
         except asyncio.CancelledError:
             if timed_out:
                 st.error = st.error or f"the test call did not finish within {limit:g} s"
             else:
                 st.cancelled = True
-        except OSError as exc:
-            st.error = f"the network refused the test call: {describe_oserror(exc)}"
         finally:
             timer.cancel()
             remove()
+            if incoming is not None and not incoming.done():
+                incoming.cancel()
+                with contextlib.suppress(asyncio.CancelledError, OSError):
+                    await incoming
 
     if not token.cancelled:
         asyncio.run(main())

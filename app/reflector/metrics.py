@@ -47,6 +47,16 @@ _COUNTERS: tuple[tuple[str, str, str], ...] = (
     ),
     ("callbacks_sent", "Scheduled call-backs sent.", "callback_sent"),
     ("callbacks_dropped", "Call-backs still pending at shutdown and not sent.", "callback_dropped"),
+    (
+        "callbacks_repeated",
+        "Retransmitted call-back requests answered again without a second call-back.",
+        "callback_repeated",
+    ),
+    (
+        "incoming_test_calls_sent",
+        "Incoming test-call INVITEs sent (call-backs asked for by a REGISTER).",
+        "incoming_call_sent",
+    ),
     ("test_calls_started", "Test calls answered (sipalg call).", "call_started"),
     (
         "test_calls_refused",

@@ -19,10 +19,12 @@ from typing import Final
 from app import __version__
 from app.protocols import echo
 from app.protocols.errors import RemoteProtocolError
+from app.protocols.incoming_call import ANSWER_HEADER, PAD_HEADER, parse_answer
 from app.protocols.sip import (
     Header,
     Request,
     Response,
+    canonical_name,
     parse_message,
     parse_name_addr,
     parse_via,
@@ -36,6 +38,7 @@ AMPLIFICATION: Final = 3  # RFC 9000 §8: at most 3x the bytes received from an 
 # transaction (the client ACKs it, §17.1.1.3) without setting up a call.
 _ANSWERS: Final = {"INVITE": (486, "Busy Here")}
 _REQUIRED: Final = ("Via", "From", "To", "Call-ID", "CSeq")
+_ANSWER_NAME: Final = canonical_name(ANSWER_HEADER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,21 @@ def build_response_head(
     return status, reason, headers
 
 
+def _padding(asked: int, size: int, budget: int | None) -> bytes:
+    """A header that makes a ``size``-byte answer about ``asked`` bytes, within the budget.
+
+    It goes after the echoed head (the head stays comparable) and is plain
+    text no ALG reads: a large answer as a router sees one, nothing more.
+    """
+    room = asked if budget is None else min(asked, budget)
+    overhead = len(PAD_HEADER) + 4  # ": " and CRLF
+    n = room - size - overhead
+    if n <= 0:
+        return b""
+    filler = (b"0123456789abcdefghijklmnopqrstuvwxyz" * (n // 36 + 1))[:n]
+    return PAD_HEADER.encode() + b": " + filler + b"\r\n"
+
+
 def reflect(
     data: bytes,
     *,
@@ -168,7 +186,16 @@ def reflect(
     head = bytes(Response(status, reason, tuple(headers)).head_bytes())[:-2]  # drop final CRLF
     budget = None if verified else AMPLIFICATION * len(data)
     sha = echo.digest(data)
-    attempts = ((data, head), (None, head), (None, None))
+    attempts: tuple[tuple[bytes | None, bytes | None], ...] = (
+        (data, head),
+        (None, head),
+        (None, None),
+    )
+    # The large-INVITE check (protocols/incoming_call.py) asks for a small or a large answer.
+    asked = by.get(_ANSWER_NAME)
+    size_asked, large = parse_answer(asked[0].value) if asked else ("", 0)
+    if size_asked == "small":
+        attempts = ((None, None),)
     for i, (req, rsp) in enumerate(attempts):
         body = echo.encode(
             echo.Echo(
@@ -183,7 +210,10 @@ def reflect(
                 server=SERVER,
             )
         )
-        wire = head + f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+        tail = f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+        wire = head + tail
         if budget is None or len(wire) <= budget:
+            if size_asked == "large":
+                wire = head + _padding(large, len(wire), budget) + tail
             return Outcome(wire, method, status, reason, trimmed=i > 0)
     return Outcome(None, method, None, "answer would exceed the amplification budget")

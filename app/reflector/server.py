@@ -41,12 +41,16 @@ from app.core.constants import CONTROL_PORT, SIP_PORT, STUN_ALT_PORT, STUN_PORT
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import StreamFramer
 from app.reflector.call import CallConfig, CallDesk
-from app.reflector.callback import plan_callback
+from app.reflector.callback import CallBackMemory, plan_callback
 from app.reflector.limits import RateLimiter, source_key
 from app.reflector.responder import reflect
 from app.reflector.stun_responder import answer_stun
 
 log = logging.getLogger("sipalg.reflector")
+
+# Seconds a call-back's request is remembered after the call-back is sent: RFC 3261's
+# Timer F/B (64 x T1), the longest a client retransmits one request.
+CALLBACK_MEMORY = 32.0
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,9 @@ class Reflector:
     _stun_transports: dict[tuple[str, int], asyncio.DatagramTransport] = field(default_factory=dict)
     _callbacks: dict[asyncio.TimerHandle, str] = field(default_factory=dict)
     _callbacks_by_source: Counter[str] = field(default_factory=Counter)
+    # requests whose call-back is pending or went out lately: a retransmission is
+    # answered again but never schedules a second call-back
+    _callback_memory: CallBackMemory = field(init=False)
     bound: dict[tuple[str, int], tuple[str, int]] = field(default_factory=dict)
     _stopping: bool = False
     _stopped: bool = False
@@ -190,6 +197,7 @@ class Reflector:
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.config.rate, self.config.burst)
+        self._callback_memory = CallBackMemory(2 * self.config.max_callbacks)
         cfg = self.config
         if cfg.calls and cfg.udp:
             self.call_desk = CallDesk(
@@ -423,6 +431,13 @@ class Reflector:
         cfg = self.config
         host = local[0] if local[0] not in ("0.0.0.0", "::") else "reflector.invalid"
         plan = plan_callback(data, source, f"{host}:{local[1]}")
+        loop = asyncio.get_running_loop()
+        if plan is not None and self._callback_memory.seen(
+            (source[0], source[1], plan.call_id), loop.time()
+        ):
+            transport.sendto(plan.ack, addr)  # a retransmission: no second call-back
+            self.stats["callback_repeated"] += 1
+            return
         if plan is None or (
             len(self._callbacks) >= cfg.max_callbacks
             or self._callbacks_by_source[source_key(source[0])] >= cfg.max_callbacks_per_source
@@ -430,13 +445,19 @@ class Reflector:
             self.stats["callback_refused"] += 1
             return
         transport.sendto(plan.ack, addr)
-        loop = asyncio.get_running_loop()
+        self._callback_memory.remember(
+            (source[0], source[1], plan.call_id),
+            loop.time() + plan.delay + CALLBACK_MEMORY,
+            loop.time(),
+        )
 
         def fire() -> None:
             self._forget_callback(handle)
             if not transport.is_closing():
                 transport.sendto(plan.callback, addr)
                 self.stats["callback_sent"] += 1
+                if plan.kind == "invite":
+                    self.stats["incoming_call_sent"] += 1
 
         handle = loop.call_later(plan.delay, fire)
         self._callbacks[handle] = source_key(source[0])
@@ -450,6 +471,7 @@ class Reflector:
                     "sport": source[1],
                     "port": local[1],
                     "delay": plan.delay,
+                    "kind": plan.kind,
                 }
             },
         )

@@ -12,7 +12,12 @@ from typing import Any, Final
 
 from app import __version__
 from app.diagnosis.call_quality import PathFigures, quality_band
-from app.diagnosis.call_summary import CallSummary, PathResult
+from app.diagnosis.call_summary import (
+    CallSummary,
+    IncomingResult,
+    LargeInviteResult,
+    PathResult,
+)
 from app.netinfo.link import LinkInfo
 
 QUALITY_WORDS: Final = {
@@ -75,6 +80,33 @@ def link_json(link: LinkInfo | None) -> dict[str, Any] | None:
     return None if link is None else asdict(link)
 
 
+def incoming_json(i: IncomingResult) -> dict[str, Any]:
+    return {
+        "idle_s": i.idle_s,
+        "arrived": i.arrived,
+        "after_s": _r(i.after_s, 2),
+        "rewritten": i.rewritten,
+        "note": i.note,
+        "tested": i.tested,
+        "registered": i.registered,
+        "sent_to": i.sent_to,
+        "request_uri": i.request_uri,
+    }
+
+
+def large_invite_json(g: LargeInviteResult) -> dict[str, Any]:
+    return {
+        "size": g.size,
+        "outbound": g.outbound,
+        "inbound": g.inbound,
+        "tested": g.tested,
+        "small_passed": g.small_passed,
+        "outbound_rewritten": g.outbound_rewritten,
+        "answer_size": g.answer_size,
+        "tries": g.tries,
+    }
+
+
 def call_json(s: CallSummary) -> dict[str, Any]:
     quality = s.call_quality
     return {
@@ -113,6 +145,8 @@ def call_json(s: CallSummary) -> dict[str, Any]:
         "quality": None
         if quality is None or quality.r_factor is None
         else quality_band(quality.r_factor),
+        "incoming": incoming_json(s.incoming),
+        "large_invite": large_invite_json(s.large_invite),
     }
 
 
@@ -164,6 +198,44 @@ def _link_line(link: LinkInfo | None) -> str | None:
     return f"Your connection: {words}{extra}"
 
 
+def incoming_lines(i: IncomingResult) -> list[str]:
+    """ "Does my phone ring?" in plain words (nothing when not tested)."""
+    if not i.tested:
+        return []
+    head = f"Incoming call after {i.idle_s:g} s idle"
+    if i.arrived is None:
+        return [f"{head}: not known ({i.note or 'no answer'})"]
+    if not i.arrived:
+        return [f"{head}: did not arrive", f"  {i.note}"]
+    when = f" after {i.after_s:.1f} s" if i.after_s is not None else ""
+    if i.rewritten:
+        return [
+            f"{head}: your phone would ring{when}, but the call set-up was rewritten",
+            f"  {i.note}",
+        ]
+    return [f"{head}: your phone would ring (it arrived{when}, unchanged)"]
+
+
+_DIRECTION_WORDS: Final = {
+    "passed": "passed",
+    "dropped": "blocked (your router drops fragmented packets)",
+    "unknown": "not known (no answer, not even to small messages)",
+}
+
+
+def large_invite_lines(g: LargeInviteResult) -> list[str]:
+    """Large call set-ups in plain words (nothing when not tested)."""
+    if not g.tested:
+        return []
+    if g.outbound == g.inbound == "passed":
+        return [f"Large call set-ups ({g.size} bytes, more than one packet holds): pass both ways"]
+    return [
+        f"Large call set-ups ({g.size} bytes, more than one packet holds):",
+        f"  from you to the far end: {_DIRECTION_WORDS[g.outbound]}",
+        f"  from the far end to you: {_DIRECTION_WORDS[g.inbound]}",
+    ]
+
+
 def to_text(s: CallSummary) -> str:
     lines = [f"Test call to {s.reflector} ({s.seconds} s of audio each way)"]
     if s.cancelled:
@@ -172,6 +244,7 @@ def to_text(s: CallSummary) -> str:
         codes = ", ".join(str(c) for c in s.provisional)
         heard = f" (provisional answers: {codes})" if codes else ""
         lines.append(f"Call set-up: failed{heard}: {s.error or 'no answer'}")
+        lines += large_invite_lines(s.large_invite) + incoming_lines(s.incoming)
         link = _link_line(s.link)
         return "\n".join([*lines, *([link] if link else [])]) + "\n"
     codes = ", ".join(str(c) for c in (*s.provisional, s.final_status))
@@ -203,6 +276,7 @@ def to_text(s: CallSummary) -> str:
             f"The audio address your phone announced was rewritten on the way: "
             f"{s.sdp_offered} -> {s.sdp_seen_by_far_end} (a SIP ALG at work)"
         )
+    lines += large_invite_lines(s.large_invite) + incoming_lines(s.incoming)
     if s.report_error:
         lines.append(f"Note: {s.report_error}")
     if s.error:

@@ -190,6 +190,11 @@ def test_probe_with_a_test_call_adds_call_and_link() -> None:
     assert doc["call"]["they_heard_you"] is True and doc["call"]["heard_them"] is True
     assert "link" in doc
     assert "Test call" in text.stdout and "Their voice reached you: yes" in text.stdout
+    # the call code's extra checks come along (10 s idle by default)
+    assert doc["call"]["incoming"]["arrived"] is True
+    assert doc["call"]["large_invite"]["outbound"] == doc["call"]["large_invite"]["inbound"]
+    assert doc["call"]["large_invite"]["inbound"] == "passed"
+    assert "Incoming call after 10 s idle: your phone would ring" in text.stdout
 
 
 def test_a_test_call_needs_a_reflector() -> None:

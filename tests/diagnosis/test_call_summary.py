@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from app.diagnosis.call_summary import summarise_call
 from app.netinfo.link import LinkInfo
-from app.probes.call import PATH_LATCHED, PATH_SDP, CallRecord, CallReport, RtpArrival, Sent
+from app.probes.call import (
+    PATH_LATCHED,
+    PATH_SDP,
+    CallRecord,
+    CallReport,
+    IncomingRecord,
+    LargeInviteRecord,
+    RtpArrival,
+    Sent,
+)
 from app.protocols.call_report import AckSeen, Reception
 
 ACK = b"ACK sip:r@203.0.113.2:5060 SIP/2.0\r\nVia: SIP/2.0/UDP 192.168.1.10:5062\r\n\r\n"
@@ -97,3 +107,56 @@ def test_lost_ack_is_reported() -> None:
     rep = report(AckSeen(False), to_sdp=Sent(None, refused="x"))
     s = summarise_call(record(rep, src=arrivals(100)))
     assert s.ack.sent and s.ack.seen is False and s.ack.unchanged is None
+
+
+def large(control: bool, outbound: bool, inbound: bool, sized: bool | None = True) -> CallRecord:
+    rec = LargeInviteRecord(2200, 2200, control, outbound, inbound, tries=4, sized=sized)
+    return replace(record(None), large_invite=rec)
+
+
+def test_large_invite_directions_are_dropped_only_when_small_messages_came_back() -> None:
+    cases = {
+        (True, True, True): ("passed", "passed"),
+        (True, False, True): ("dropped", "passed"),
+        (True, True, False): ("passed", "dropped"),
+        (True, False, False): ("dropped", "dropped"),
+        (False, False, False): ("unknown", "unknown"),  # nothing came back: loss, not fragments
+        (False, True, False): ("passed", "unknown"),
+    }
+    for (control, out, back), want in cases.items():
+        got = summarise_call(large(control, out, back)).large_invite
+        assert (got.outbound, got.inbound) == want, (control, out, back)
+        assert got.tested and got.size == 2200 and got.small_passed is control
+    older = summarise_call(large(True, False, True, sized=False)).large_invite
+    assert (older.outbound, older.inbound) == ("unknown", "unknown")
+    untested = summarise_call(record(None)).large_invite
+    assert not untested.tested and (untested.outbound, untested.inbound) == ("unknown", "unknown")
+
+
+def test_incoming_call_words() -> None:
+    base = replace(record(None), idle=10)
+    assert summarise_call(record(None)).incoming.tested is False
+    cut = summarise_call(replace(base, cancelled=True)).incoming
+    assert cut.arrived is None and cut.note == "not finished (cancelled)"
+    lost = summarise_call(replace(base, incoming=IncomingRecord(10.0, True, False))).incoming
+    assert lost.arrived is False and lost.after_s is None and lost.registered is True
+    assert lost.note is not None and "within 10 s" in lost.note and "once" in lost.note
+    rewritten = IncomingRecord(
+        10.0,
+        True,
+        True,
+        10.01,
+        True,
+        ("203.0.113.1", 40000),
+        "sip:u@192.168.1.10:40000",
+        ("192.168.1.10", 40000),
+        486,
+    )
+    got = summarise_call(replace(base, incoming=rewritten)).incoming
+    assert got.arrived and got.rewritten and got.after_s == 10.01
+    assert got.sent_to == "203.0.113.1:40000"
+    assert got.note is not None and got.note.endswith(
+        "addressed to 203.0.113.1:40000, it arrived addressed to 192.168.1.10:40000"
+    )
+    clean = replace(rewritten, rewritten=False, request_uri="sip:u@203.0.113.1:40000")
+    assert summarise_call(replace(base, incoming=clean)).incoming.note is None

@@ -53,6 +53,8 @@ class Scenario:
     web_title: str | None = None  # an HTTP login page on the router with this <title>
     sip_port: int = 5060  # where Kamailio listens and the router's ALG/firewall act
     dns_zone: Any = None  # a tests.lab.dns.Zone served on the internet host; the LAN uses it
+    # IP fragments the router drops: "out" (LAN to internet), "in" (internet to LAN), "both"
+    drop_fragments: str | None = None
 
 
 def _run(argv: list[str], check: bool = True, **kw: Any) -> subprocess.CompletedProcess[str]:
@@ -274,6 +276,20 @@ class Lab:
             fwd.append(f"numgen random mod 100 < {s.loss_percent} drop")
         masq = "masquerade random,fully-random" if s.nat_random else "masquerade"
         nl = "\n            "
+        frag = ""
+        if s.drop_fragments is not None:
+            # Before conntrack's defragmentation (priority -400): a forward-chain rule would
+            # only ever see reassembled packets. 0x3fff: the more-fragments flag and offset.
+            ifaces = {"out": [f"l{t}b"], "in": [f"w{t}b"], "both": [f"l{t}b", f"w{t}b"]}
+            drops = [
+                f'iifname "{i}" ip frag-off & 0x3fff != 0 counter drop'
+                for i in ifaces[s.drop_fragments]
+            ]
+            frag = (
+                "chain fragments {\n"
+                "            type filter hook prerouting priority -450; policy accept;\n"
+                f"            {nl.join(drops)}\n          }}"
+            )
         return f"""
         table ip lab {{
           ct helper sip-udp {{ type "sip" protocol udp; }}
@@ -290,6 +306,7 @@ class Lab:
             type nat hook postrouting priority srcnat; policy accept;
             oifname "w{t}b" {masq}
           }}
+          {frag}
         }}
         """
 

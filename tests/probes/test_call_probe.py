@@ -17,7 +17,7 @@ from tests.helpers import free_port, running_reflector
 
 def test_a_clean_loopback_call_arrives_on_every_path_without_loss() -> None:
     with running_reflector() as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 2)
+        record = place_call(Target("127.0.0.1", r.sip_port), 2, idle=0, large_invite=False)
         stats = r.call(lambda: dict(r.reflector.stats))
     assert record.error is None and record.report_error is None, record
     assert record.provisional == (100, 180) and record.final_status == 200 and record.confirmed
@@ -44,7 +44,7 @@ def test_a_clean_loopback_call_arrives_on_every_path_without_loss() -> None:
 
 def test_a_reflector_without_test_calls_is_said_so() -> None:
     with running_reflector(calls=False) as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 1)
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0, large_invite=False)
     assert record.final_status == 486 and not record.established
     assert record.error is not None and "does not make test calls" in record.error
     assert record.sent == 0
@@ -61,7 +61,9 @@ def test_a_silent_server_costs_the_setup_timeout() -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as silent:
         silent.bind(("127.0.0.1", 0))
         started = time.monotonic()
-        record = place_call(Target("127.0.0.1", silent.getsockname()[1]), 1, setup_timeout=0.6)
+        record = place_call(
+            Target("127.0.0.1", silent.getsockname()[1]), 1, setup_timeout=0.6, idle=0
+        )
     elapsed = time.monotonic() - started
     assert 0.5 < elapsed < 3
     assert record.error == "no answer to the test call within 0.6 s"
@@ -92,7 +94,67 @@ def test_bad_lengths_are_the_callers_error() -> None:
 def test_a_dual_stack_reflector_calls_an_ipv4_caller() -> None:
     """``--listen ::`` takes IPv4 too; its media socket must send to IPv4 callers."""
     with running_reflector(listen="::") as r:
-        record = place_call(Target("127.0.0.1", r.sip_port), 1)
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0, large_invite=False)
     assert record.error is None and record.report is not None, record
     assert record.answer_media is not None and record.answer_media[0] == "127.0.0.1"
     assert len(record.arrivals[PATH_LATCHED]) >= 45 and len(record.arrivals[PATH_SDP]) >= 45
+
+
+def test_the_default_call_also_rings_and_sends_a_large_invite() -> None:
+    with running_reflector() as r:
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=2)
+        elapsed = time.monotonic() - started
+        stats = r.call(lambda: dict(r.reflector.stats))
+    assert record.error is None and record.established, record
+    incoming = record.incoming
+    assert incoming is not None and incoming.registered and incoming.arrived
+    assert incoming.after is not None and 1.9 <= incoming.after <= 2.5
+    assert incoming.rewritten is False and incoming.answered == 486
+    assert incoming.sent_to == incoming.local  # loopback: no NAT between
+    large = record.large_invite
+    assert large is not None and large.control and large.outbound and large.inbound
+    assert large.size == 2200 and large.inbound_received == 2200 and large.tries == 1
+    assert large.outbound_rewritten is False
+    assert stats["incoming_call_sent"] == 1
+    assert elapsed < 3.5  # the idle time ran alongside the call, not after it
+
+
+def test_an_older_reflector_without_call_backs_leaves_the_incoming_call_unknown() -> None:
+    with running_reflector(callbacks=False) as r:
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=1, large_invite=False)
+        elapsed = time.monotonic() - started
+    assert record.established and record.incoming is not None
+    assert not record.incoming.registered and record.incoming.arrived is None
+    assert record.incoming.error is not None
+    assert "does not make incoming test calls" in record.incoming.error
+    assert elapsed < 2.5  # its plain answer to the REGISTER says so at once
+    summary = summarise_call(record)
+    assert summary.incoming.arrived is None and summary.incoming.note == record.incoming.error
+
+
+def test_cancel_also_stops_the_incoming_wait() -> None:
+    with running_reflector() as r:
+        token = CancelToken()
+        threading.Timer(0.5, token.cancel).start()
+        started = time.monotonic()
+        record = place_call(Target("127.0.0.1", r.sip_port), 2, idle=30, cancel=token)
+    assert record.cancelled and time.monotonic() - started < 1.5
+    assert record.incoming is None and record.large_invite is None
+
+
+def test_a_reflector_that_ignores_answer_sizes_leaves_the_way_back_unknown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An older reflector answers every INVITE with its full echo: the large INVITE's
+    answer passing proves the way out, but nothing about large answers coming back."""
+    from app.reflector import responder
+
+    monkeypatch.setattr(responder, "parse_answer", lambda value: ("", 0))
+    with running_reflector() as r:
+        record = place_call(Target("127.0.0.1", r.sip_port), 1, idle=0)
+    large = record.large_invite
+    assert large is not None and large.sized is False and large.control and large.inbound
+    summary = summarise_call(record).large_invite
+    assert (summary.outbound, summary.inbound) == ("passed", "unknown")
