@@ -7,11 +7,17 @@ cases loopback cannot produce: lost paths, a rewritten ACK, loss, Wi-Fi.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from app.diagnosis.call_quality import RoundTrip, figures_from_report
-from app.diagnosis.call_summary import AckResult, CallSummary, PathResult
+from app.diagnosis.call_summary import (
+    AckResult,
+    CallSummary,
+    IncomingResult,
+    LargeInviteResult,
+    PathResult,
+)
 from app.netinfo.link import LinkInfo
 
 RTT = RoundTrip(samples=200, min_ms=20.0, median_ms=24.0, max_ms=40.0)
@@ -25,14 +31,6 @@ def path(name: str, target: str | None = "198.51.100.7:40000", **kw: Any) -> Pat
     refused, error = kw.pop("refused", None), kw.pop("error", None)
     f = kw.pop("figures") if "figures" in kw else figures(**kw)
     return PathResult(name, target, refused, error, f)
-
-
-@dataclass(frozen=True)
-class CallSummaryPlus(CallSummary):
-    """A summary with the optional incoming-call and large-INVITE facts."""
-
-    incoming: Any = None
-    large_invite: Any = None
 
 
 def good_call(**changes: Any) -> CallSummary:
@@ -113,6 +111,24 @@ def choppy_call(*, wifi: bool = True) -> CallSummary:
     )
 
 
-def with_extras(s: CallSummary, **extras: Any) -> CallSummary:
-    fields = {f: getattr(s, f) for f in CallSummary.__dataclass_fields__}
-    return CallSummaryPlus(**fields, **extras)
+def with_extras(s: CallSummary, **extras: dict[str, Any]) -> CallSummary:
+    """``s`` with the incoming call and/or large INVITE given as plain dicts."""
+    changes: dict[str, Any] = {}
+    if "incoming" in extras:
+        i = extras["incoming"]
+        changes["incoming"] = IncomingResult(
+            i.get("idle_s", 0.0),
+            i.get("arrived"),
+            i.get("after_s"),
+            i.get("rewritten"),
+            i.get("note"),
+        )
+    if "large_invite" in extras:
+        g = extras["large_invite"]
+        changes["large_invite"] = LargeInviteResult(
+            g.get("size", 0),
+            g.get("outbound", "unknown"),
+            g.get("inbound", "unknown"),
+            tested=g.get("tested", True),
+        )
+    return replace(s, **changes)

@@ -146,10 +146,17 @@ def session(*, alg: bool) -> SessionResult:
 
 def demo_call(alg: bool) -> Any:
     """A canned test call as a user behind the demo router gets it: sound both ways,
-    good quality over a cable; with the ALG, the SDP's audio address rewritten to the
+    good quality over a cable, the incoming call after 10 s and the large INVITE
+    through; with the ALG, the SDP's audio address rewritten to the
     public one (the kernel ALG's way, which happens to work for sound)."""
     from app.diagnosis.call_quality import RoundTrip, figures_from_report
-    from app.diagnosis.call_summary import AckResult, CallSummary, PathResult
+    from app.diagnosis.call_summary import (
+        AckResult,
+        CallSummary,
+        IncomingResult,
+        LargeInviteResult,
+        PathResult,
+    )
     from app.netinfo.link import LinkInfo
 
     rtt = RoundTrip(samples=248, min_ms=21.4, median_ms=23.9, max_ms=41.2)
@@ -185,6 +192,8 @@ def demo_call(alg: bool) -> Any:
         duration_s=6.4,
         cancelled=False,
         link=LinkInfo("wired", "eth0", source="/proc/net/route"),
+        incoming=IncomingResult(10.0, True, 10.0, False, None, True, f"{PUBLIC[0]}:40514"),
+        large_invite=LargeInviteResult(2200, "passed", "passed", small_passed=True),
     )
 
 
@@ -211,6 +220,7 @@ class FakeRunner:
         *,
         cancel: CancelToken,
         progress: Callable[[Progress], None],
+        idle: int = 0,
     ) -> Outcome:
         """The canned network's test call (pipeline/test_call.py's stand-in): progress as
         the real one reports it, then a canned summary judged by the real findings."""
@@ -220,7 +230,7 @@ class FakeRunner:
         from app.diagnosis.call_findings import call_findings
         from app.pipeline.test_call import CALL_STEP, TestCall, expected_seconds
 
-        total = expected_seconds(seconds)
+        total = expected_seconds(seconds, idle)
         for done in range(total):
             progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))
             if self.delay:
