@@ -111,15 +111,24 @@ def choppy_call(*, wifi: bool = True) -> CallSummary:
     )
 
 
-def with_extras(
-    s: CallSummary,
-    incoming: dict[str, Any] | None = None,
-    large_invite: dict[str, Any] | None = None,
-) -> CallSummary:
-    """``s`` with the incoming-call and large-INVITE facts given as in the JSON report."""
-    if incoming is not None:
-        fields = {"after_s": None, "rewritten": None, "note": None, **incoming}
-        s = replace(s, incoming=IncomingResult(**fields))
-    if large_invite is not None:
-        s = replace(s, large_invite=LargeInviteResult(**large_invite))
-    return s
+def with_extras(s: CallSummary, **extras: dict[str, Any]) -> CallSummary:
+    """``s`` with the incoming call and/or large INVITE given as plain dicts."""
+    changes: dict[str, Any] = {}
+    if "incoming" in extras:
+        i = extras["incoming"]
+        changes["incoming"] = IncomingResult(
+            i.get("idle_s", 0.0),
+            i.get("arrived"),
+            i.get("after_s"),
+            i.get("rewritten"),
+            i.get("note"),
+        )
+    if "large_invite" in extras:
+        g = extras["large_invite"]
+        changes["large_invite"] = LargeInviteResult(
+            g.get("size", 0),
+            g.get("outbound", "unknown"),
+            g.get("inbound", "unknown"),
+            tested=g.get("tested", True),
+        )
+    return replace(s, **changes)

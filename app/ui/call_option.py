@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.diagnosis.symptoms import Symptom
 from app.pipeline.test_call import expected_seconds
-from app.ui.state import CALL_SECONDS
+from app.ui.state import CALL_IDLE, CALL_SECONDS
 from app.ui.widgets import hint_label
 
 # What the test call reproduces (diagnosis/call_findings.py has a topic for each).
@@ -37,7 +37,7 @@ CALL_SYMPTOMS = frozenset(
 
 def call_seconds_shown() -> int:
     """The call's usual length, rounded up to 5 s: what the option promises."""
-    return math.ceil(expected_seconds(CALL_SECONDS) / 5) * 5
+    return math.ceil(expected_seconds(CALL_SECONDS, CALL_IDLE) / 5) * 5
 
 
 class CallOption(QWidget):

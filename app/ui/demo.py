@@ -146,11 +146,18 @@ def session(*, alg: bool) -> SessionResult:
 
 def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
     """A canned test call as a user behind the demo router gets it: sound both ways,
-    good quality over a cable; with the ALG, the SDP's audio address rewritten to the
+    good quality over a cable, the incoming call after 10 s and the large INVITE
+    through; with the ALG, the SDP's audio address rewritten to the
     public one (the kernel ALG's way, which happens to work for sound). Through a
     blocked SIP port the INVITE gets no answer, as the real call's would."""
     from app.diagnosis.call_quality import RoundTrip, figures_from_report
-    from app.diagnosis.call_summary import AckResult, CallSummary, PathResult
+    from app.diagnosis.call_summary import (
+        AckResult,
+        CallSummary,
+        IncomingResult,
+        LargeInviteResult,
+        PathResult,
+    )
     from app.netinfo.link import LinkInfo
 
     rtt = RoundTrip(samples=248, min_ms=21.4, median_ms=23.9, max_ms=41.2)
@@ -213,6 +220,8 @@ def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
         duration_s=6.4,
         cancelled=False,
         link=LinkInfo("wired", "eth0", source="/proc/net/route"),
+        incoming=IncomingResult(10.0, True, 10.0, False, None, True, f"{PUBLIC[0]}:40514"),
+        large_invite=LargeInviteResult(2200, "passed", "passed", small_passed=True),
     )
 
 
@@ -239,6 +248,7 @@ class FakeRunner:
         *,
         cancel: CancelToken,
         progress: Callable[[Progress], None],
+        idle: int = 0,
     ) -> Outcome:
         """The canned network's test call (pipeline/test_call.py's stand-in): progress as
         the real one reports it, then a canned summary judged by the real findings."""
@@ -254,7 +264,7 @@ class FakeRunner:
         why_not = reason_not_to_call(outcome, cancel)
         if why_not is not None:  # as the real pipeline: no call after a silent probe
             return outcome._replace(call=TestCall(None, call_findings(None), why_not))
-        total = expected_seconds(seconds)
+        total = expected_seconds(seconds, idle)
         for done in range(total):
             progress(Progress(done, total, f"Test call: {done} s", item=CALL_STEP))
             if self.delay:

@@ -22,8 +22,10 @@ from app.pipeline.servers import ServerChoice, locate_choice, retest_choices
 from app.pipeline.session import run_session
 from app.pipeline.test_call import with_test_call
 
-# Seconds of sound each way in the wizard's test call (set-up and hang-up add about 2).
+# Seconds of sound each way in the wizard's test call (set-up and hang-up add about 2),
+# and of quiet before the incoming call ("does my phone ring?"), which runs alongside.
 CALL_SECONDS = 5
+CALL_IDLE = 10
 
 
 @dataclass
@@ -105,7 +107,12 @@ def make_job(
         )
         if call is not None:  # after the verdict, in the same job (it says why if not made)
             outcome = call(
-                outcome, CALL_SECONDS, request.symptoms, cancel=cancel, progress=progress
+                outcome,
+                CALL_SECONDS,
+                request.symptoms,
+                cancel=cancel,
+                progress=progress,
+                idle=CALL_IDLE,
             )
         return outcome
 

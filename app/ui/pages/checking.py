@@ -39,7 +39,7 @@ from app.ui.call_option import call_seconds_shown
 from app.ui.dialogs import ErrorDialog
 from app.ui.jargon import WhatsThis
 from app.ui.pages.base import Page
-from app.ui.state import CALL_SECONDS, make_job
+from app.ui.state import CALL_IDLE, CALL_SECONDS, make_job
 from app.ui.tasks import Task
 from app.ui.widgets import Notice, is_dark, shown, text_tooltip, wrap_label
 
@@ -147,7 +147,10 @@ class CheckingPage(Page):
         if call and not lifetime:
             return self.tr(
                 "This usually takes about %d seconds with the test call, at most about %d seconds."
-            ) % (call_seconds_shown() + 5, quick_seconds() + longest_seconds(CALL_SECONDS))
+            ) % (
+                call_seconds_shown() + 5,
+                quick_seconds() + longest_seconds(CALL_SECONDS, CALL_IDLE),
+            )
         quick = self.tr("This usually takes a few seconds, at most about %d seconds.") % (
             quick_seconds()
         )
