@@ -84,7 +84,7 @@ def call_lines(call: TestCall) -> list[str]:
         if "dropped" in directions:
             verdict = QCoreApplication.translate("CallSection", "blocked by your router")
         elif "passed" in directions:
-            verdict = QCoreApplication.translate("CallSection", "get through")
+            verdict = QCoreApplication.translate("CallSection", "pass through your router")
         else:
             verdict = QCoreApplication.translate("CallSection", "not measured")
         lines.append(QCoreApplication.translate("CallSection", "Large call set-ups: %s") % verdict)

@@ -653,8 +653,8 @@
     </message>
     <message>
         <location filename="../../app/ui/call_section.py" line="95"/>
-        <source>get through</source>
-        <translation>pasan</translation>
+        <source>pass through your router</source>
+        <translation>pasan por su router</translation>
     </message>
     <message>
         <location filename="../../app/ui/call_section.py" line="98"/>

@@ -653,8 +653,8 @@
     </message>
     <message>
         <location filename="../../app/ui/call_section.py" line="95"/>
-        <source>get through</source>
-        <translation>passent</translation>
+        <source>pass through your router</source>
+        <translation>passent par votre routeur</translation>
     </message>
     <message>
         <location filename="../../app/ui/call_section.py" line="98"/>

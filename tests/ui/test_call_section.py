@@ -153,7 +153,7 @@ def test_a_good_call_for_real_against_the_loopback_reflector(
     assert "Their voice reached you: yes" in said and "Your voice reached them: yes" in said
     assert "Call quality: excellent (4." in said or "Call quality: good (4." in said
     assert "Your phone rang after 2 s of quiet: yes" in said
-    assert "Large call set-ups: get through" in said
+    assert "Large call set-ups: pass through your router" in said
     assert "One-way audio: The test call did not reproduce it" in said
     assert "The test call found nothing to fix on your connection" in said
     assert not section.again.isVisible()
