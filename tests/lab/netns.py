@@ -44,6 +44,9 @@ class Scenario:
     alg_tcp: bool = False
     block_sip: bool = False
     loss_percent: int = 0
+    # the loss spares SIP signalling (port 5060 either way): for tests of the media's
+    # loss figures, whose call set-up must not fail by chance
+    loss_spares_sip: bool = False
     nat_random: bool = False  # port-randomising ("symmetric-ish") masquerade
     udp_timeout: int | None = None  # nf_conntrack_udp_timeout inside the router
     server: str | None = "reflector"  # "reflector", "kamailio" or None (server down)
@@ -273,7 +276,8 @@ class Lab:
         if s.block_sip:
             fwd += [f'iifname "l{t}b" udp dport 5060 drop', f'iifname "l{t}b" tcp dport 5060 drop']
         if s.loss_percent:
-            fwd.append(f"numgen random mod 100 < {s.loss_percent} drop")
+            spare = "udp sport != 5060 udp dport != 5060 " if s.loss_spares_sip else ""
+            fwd.append(f"{spare}numgen random mod 100 < {s.loss_percent} drop")
         masq = "masquerade random,fully-random" if s.nat_random else "masquerade"
         nl = "\n            "
         frag = ""

@@ -80,9 +80,14 @@ LOSS = 25
 
 
 def test_random_loss_is_measured_within_8_points(lab: Any) -> None:
-    """nftables drops 25 % of forwarded packets each way; the measured loss of every
-    path must land within 8 points of it over a few hundred packets."""
-    lb = lab(Scenario("call-loss", loss_percent=LOSS))
+    """nftables drops 25 % of forwarded media packets each way; the measured loss of
+    every path must land within 8 points of it over a few hundred packets.
+
+    The loss spares the SIP port: with signalling lost too, the set-up itself failed
+    now and then (five INVITE tries in 10 s, each needing two packets through: about
+    1.6 % of runs), which says nothing about the loss figures this test is about.
+    call_lab_bench measures with the signalling lossy as well."""
+    lb = lab(Scenario("call-loss", loss_percent=LOSS, loss_spares_sip=True))
     call = call_json(lb, "--seconds", "10", "--timeout", "10", timeout=90)["call"]
     assert call["setup"]["established"], call
     measured = {}
