@@ -144,12 +144,31 @@ def session(*, alg: bool) -> SessionResult:
     return SessionResult(probe, nat, router, (), {"quick_set": 0.8})
 
 
+def lost(only: PortRole | None = None) -> SessionResult:
+    """The clean demo session with every test call lost (inconclusive), or only those
+    to the SIP port (SIP blocked)."""
+    clean = session(alg=False)
+    exchanges = [
+        ex._replace(answered=False, error="no answer before the deadline", rtt_ms=None)
+        if only is None or ex.role is only
+        else ex
+        for tr in clean.probe.transports.values()
+        for ex in tr.exchanges
+    ]
+    probe = summarise(
+        Mode.REFLECTOR, clean.probe.target, tuple(clean.probe.transports), exchanges, 0.4
+    )
+    return clean._replace(probe=probe)
+
+
 def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
     """A canned test call as a user behind the demo router gets it: sound both ways,
     good quality over a cable, the incoming call after 10 s and the large INVITE
     through; with the ALG, the SDP's audio address rewritten to the
     public one (the kernel ALG's way, which happens to work for sound). Through a
     blocked SIP port the INVITE gets no answer, as the real call's would."""
+    from dataclasses import replace
+
     from app.diagnosis.call_quality import RoundTrip, figures_from_report
     from app.diagnosis.call_summary import (
         AckResult,
@@ -168,34 +187,7 @@ def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
     def figures(received: int, jitter_ms: float) -> Any:
         return figures_from_report(sent=250, received=received, jitter_ts=jitter_ms * 8, rtt=rtt)
 
-    if not sip_port_open:
-        return CallSummary(
-            reflector=f"{SERVER[0]}:{SERVER[1]}",
-            seconds=5,
-            answered=False,
-            provisional=(),
-            final_status=None,
-            final_reason="",
-            established=False,
-            confirmed=False,
-            sdp_offered=here,
-            sdp_seen_by_far_end=None,
-            sdp_rewritten=None,
-            sdp_answer=None,
-            ack=AckResult(False, None, None, None, ()),
-            bye_answered=False,
-            report_error=None,
-            paths=(
-                PathResult("to_far_end", None, None, None, None),
-                PathResult("back_to_announced", None, None, None, None),
-                PathResult("back_to_source", None, None, None, None),
-            ),
-            error="no answer to the INVITE within 5 s",
-            duration_s=5.0,
-            cancelled=False,
-            link=LinkInfo("wired", "eth0", source="/proc/net/route"),
-        )
-    return CallSummary(
+    good = CallSummary(
         reflector=f"{SERVER[0]}:{SERVER[1]}",
         seconds=5,
         answered=True,
@@ -222,6 +214,32 @@ def demo_call(alg: bool, sip_port_open: bool = True) -> Any:
         link=LinkInfo("wired", "eth0", source="/proc/net/route"),
         incoming=IncomingResult(10.0, True, 10.0, False, None, True, f"{PUBLIC[0]}:40514"),
         large_invite=LargeInviteResult(2200, "passed", "passed", small_passed=True),
+    )
+    if sip_port_open:
+        return good
+    # the same call with nothing answered: no set-up, no sound, no incoming call
+    return replace(
+        good,
+        answered=False,
+        provisional=(),
+        final_status=None,
+        final_reason="",
+        established=False,
+        confirmed=False,
+        sdp_seen_by_far_end=None,
+        sdp_rewritten=None,
+        sdp_answer=None,
+        ack=AckResult(False, None, None, None, ()),
+        bye_answered=False,
+        paths=(
+            PathResult("to_far_end", None, None, None, None),
+            PathResult("back_to_announced", None, None, None, None),
+            PathResult("back_to_source", None, None, None, None),
+        ),
+        error="no answer to the INVITE within 5 s",
+        duration_s=5.0,
+        incoming=IncomingResult(0.0, None, None, None, "not tested"),
+        large_invite=LargeInviteResult(0, "unknown", "unknown", tested=False),
     )
 
 

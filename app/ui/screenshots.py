@@ -25,12 +25,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QSize, QTimer
 
-from app.core.model import Mode, PortRole
-from app.diagnosis.verdict import summarise
+from app.core.model import PortRole
 from app.pipeline.session import SessionResult
 from app.probes.target import TargetError
 from app.ui.app import make_app
-from app.ui.demo import FakeRunner, session
+from app.ui.demo import FakeRunner, lost, session
 from app.ui.pages import PageId
 from app.ui.pages.report import FOLDER_NAME
 from app.ui.state import Core
@@ -72,23 +71,6 @@ def _until(ready: Callable[[], bool], what: str) -> None:
             return
         _settle(50)
     raise RuntimeError(f"screenshots: timed out waiting for {what}")
-
-
-def lost(only: PortRole | None = None) -> SessionResult:
-    """The clean demo session with every test call lost (inconclusive), or only those
-    to the SIP port (SIP blocked)."""
-    clean = session(alg=False)
-    exchanges = [
-        ex._replace(answered=False, error="no answer before the deadline", rtt_ms=None)
-        if only is None or ex.role is only
-        else ex
-        for tr in clean.probe.transports.values()
-        for ex in tr.exchanges
-    ]
-    probe = summarise(
-        Mode.REFLECTOR, clean.probe.target, tuple(clean.probe.transports), exchanges, 0.4
-    )
-    return clean._replace(probe=probe)
 
 
 def unknown_router(result: SessionResult) -> SessionResult:

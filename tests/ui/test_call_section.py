@@ -25,7 +25,7 @@ from app.diagnosis.symptoms import Symptom
 from app.pipeline.diagnose import Outcome
 from app.pipeline.test_call import TestCall
 from app.ui.call_section import CallSection, call_advice, call_lines
-from app.ui.demo import FakeRunner, session
+from app.ui.demo import FakeRunner, lost, session
 from app.ui.pages import PageId
 from app.ui.state import Core
 from app.ui.wizard import DoctorWizard
@@ -301,8 +301,6 @@ def test_the_demo_network_makes_no_call_after_a_silent_probe(make: Any, qtbot: A
     """The canned network (screenshots, demo) follows the pipeline's rule: a probe that
     no server answered is not followed by a call, so Results never shows sound
     arriving beside an "inconclusive" verdict."""
-    from app.ui.screenshots import lost
-
     wiz = make(Core(run_session=FakeRunner([lost()])))
     page = to_setup(wiz, [Symptom.ONE_WAY_AUDIO])
     assert page.call_option.box.isChecked()

@@ -13,15 +13,13 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.core.model import Mode, PortRole, Verdict
-from app.diagnosis.verdict import summarise
+from app.core.model import PortRole, Verdict
 from app.guides.database import bundled
 from app.pipeline.diagnose import conclude
 from app.pipeline.servers import ServerChoice
-from app.pipeline.session import SessionResult
 from app.probes.target import TargetError
 from app.ui.before_after import header_pair
-from app.ui.demo import FakeRunner, session
+from app.ui.demo import FakeRunner, lost, session
 from app.ui.dialogs import ErrorDialog
 from app.ui.pages import PageId
 from app.ui.pages.verify import no_answer
@@ -30,22 +28,6 @@ from app.ui.wizard import DoctorWizard
 from tests.records import replace
 
 pytestmark = pytest.mark.gui
-
-
-def silent(only: PortRole | None = None) -> SessionResult:
-    """The router still restarting: not one test call answered (or only ``only``'s lost)."""
-    clean = session(alg=False)
-    exchanges = [
-        replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
-        if only is None or ex.role is only
-        else ex
-        for tr in clean.probe.transports.values()
-        for ex in tr.exchanges
-    ]
-    probe = summarise(
-        Mode.REFLECTOR, clean.probe.target, tuple(clean.probe.transports), exchanges, 0.4
-    )
-    return replace(clean, probe=probe)
 
 
 def _verify(wizard: DoctorWizard, runner: Any, *, locate: Any = None, tick_ms: int = 2) -> Any:
@@ -68,7 +50,7 @@ def _texts(page: Any) -> str:
 def test_silent_retests_wait_with_a_countdown_then_test_again_by_themselves(
     wizard: DoctorWizard, qtbot: Any
 ) -> None:
-    runner = FakeRunner([silent(), silent(), session(alg=False)])
+    runner = FakeRunner([lost(), lost(), session(alg=False)])
     page = _verify(wizard, runner)
     seen: list[tuple[int, str, bool, str, bool]] = []
     page.countdown.ticked.connect(
@@ -97,7 +79,7 @@ def test_silent_retests_wait_with_a_countdown_then_test_again_by_themselves(
 
 
 def test_stop_ends_the_wait_and_says_what_to_check(wizard: DoctorWizard, qtbot: Any) -> None:
-    runner = FakeRunner([silent()])
+    runner = FakeRunner([lost()])
     page = _verify(wizard, runner, tick_ms=60_000)  # the countdown stays on its first second
     page.run_button.click()
     qtbot.waitUntil(lambda: page.waiting() and page.stop_button.isEnabled(), timeout=5000)
@@ -110,7 +92,7 @@ def test_stop_ends_the_wait_and_says_what_to_check(wizard: DoctorWizard, qtbot: 
 
 
 def test_the_wait_gives_up_after_its_limit(wizard: DoctorWizard, qtbot: Any) -> None:
-    runner = FakeRunner([silent()])
+    runner = FakeRunner([lost()])
     page = _verify(wizard, runner)
     page.wait_step_s, page.wait_limit_s = 10, 25
     now = [0.0]
@@ -205,20 +187,20 @@ def test_network_text_in_the_before_after_is_escaped(wizard: DoctorWizard, qtbot
 
 
 def test_no_answer_and_header_pair_need_evidence() -> None:
-    assert no_answer(conclude(silent()))
+    assert no_answer(conclude(lost()))
     assert not no_answer(conclude(session(alg=False)))
-    stopped = silent()
+    stopped = lost()
     stopped = replace(stopped, probe=replace(stopped.probe, cancelled=True))
     assert not no_answer(conclude(stopped))  # stopped by the user: not "offline"
     before = conclude(session(alg=True))
-    assert header_pair(before, conclude(silent())) is None  # silence proves nothing
+    assert header_pair(before, conclude(lost())) is None  # silence proves nothing
     pair = header_pair(before, conclude(session(alg=False)))
     assert pair is not None and pair.where == "Contact" and pair.after is None
     assert pair.address == "192.168.1.23"
 
 
 def test_blocked_after_the_change_names_the_firewall_too(wizard: DoctorWizard, qtbot: Any) -> None:
-    page = _verify(wizard, FakeRunner([silent(only=PortRole.SIP)]))
+    page = _verify(wizard, FakeRunner([lost(only=PortRole.SIP)]))
     page.run_button.click()
     qtbot.waitUntil(lambda: page.retested and page.isComplete(), timeout=10000)
     assert wizard.state.after is not None
@@ -230,7 +212,7 @@ def test_blocked_after_the_change_names_the_firewall_too(wizard: DoctorWizard, q
 
 
 def test_test_now_skips_the_wait_and_back_stops_it(wizard: DoctorWizard, qtbot: Any) -> None:
-    runner = FakeRunner([silent()])
+    runner = FakeRunner([lost()])
     page = _verify(wizard, runner, tick_ms=60_000)
     page.run_button.click()
     qtbot.waitUntil(lambda: page.waiting() and page.run_button.isEnabled(), timeout=5000)

@@ -10,30 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from app.core.model import Mode, PortRole
-from app.diagnosis.verdict import summarise
+from app.core.model import PortRole
 from app.pipeline.session import SessionResult
-from app.ui.demo import session
+from app.ui.demo import lost, session
 from app.ui.pages import PageId
 from app.ui.wizard import DoctorWizard
-from tests.records import replace
-
-
-def lost(only: PortRole | None = None) -> SessionResult:
-    """The clean session with every test call lost (or only those to ``only``'s port):
-    nothing answered is "inconclusive"; the SIP port alone lost is "SIP blocked"."""
-    clean = session(alg=False)
-    exchanges = [
-        replace(ex, answered=False, error="no answer before the deadline", rtt_ms=None)
-        if only is None or ex.role is only
-        else ex
-        for tr in clean.probe.transports.values()
-        for ex in tr.exchanges
-    ]
-    probe = summarise(
-        Mode.REFLECTOR, clean.probe.target, tuple(clean.probe.transports), exchanges, 0.4
-    )
-    return replace(clean, probe=probe)
 
 
 def states() -> dict[str, list[SessionResult]]:
