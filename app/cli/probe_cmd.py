@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from app.cli.common import COMMANDS, CliError, port_number, positive_float, whole_number
 from app.core.constants import CONTROL_PORT, SIP_PORT
+from app.core.record import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 SYMPTOM_CHOICES = (
     "one_way_audio",

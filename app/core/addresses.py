@@ -10,9 +10,12 @@ reaches ``public_address``, a finding or the CGNAT hint.
 from __future__ import annotations
 
 import ipaddress
-from typing import Final
 
 from app.core.numbers import parse_number
+from app.core.record import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Final
 
 # RFC 1918, RFC 6598 shared (CGNAT), loopback, link-local and ULA. Deliberately
 # not ``ipaddress.is_private``, which also counts the documentation ranges

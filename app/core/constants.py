@@ -8,7 +8,10 @@ in several places let them drift apart; importing them from here cannot.
 
 from __future__ import annotations
 
-from typing import Final
+from app.core.record import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Final
 
 SIP_PORT: Final = 5060  # RFC 3261 §19.1.2: the default for SIP over UDP and TCP
 SIP_TLS_PORT: Final = 5061  # RFC 3261 §19.1.2: SIP over TLS

@@ -11,12 +11,12 @@ function: identity for the CLI, Qt's for the wizard; parameters are formatted
 in after translation.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple
+
+from app.core.record import Record
 
 Translate = Callable[[str, str], str]
 _NO_PARAMS: Mapping[str, object] = MappingProxyType({})  # shared: it is read-only
@@ -26,14 +26,14 @@ def identity(context: str, text: str) -> str:
     return text
 
 
-class Text(NamedTuple):
+class Text(Record):
     """An English template, its translation context and its parameters."""
 
     context: str
     template: str
     params: Mapping[str, object] = _NO_PARAMS
 
-    def with_(self, **params: object) -> "Text":
+    def with_(self, **params: object) -> Text:
         return Text(self.context, self.template, MappingProxyType({**self.params, **params}))
 
     def render(self, translate: Translate = identity) -> str:

@@ -7,13 +7,13 @@ writer never has to translate and the contract cannot drift from the code.
 This is the bottom layer: it imports nothing else from the application.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple
+
+from app.core.record import Record
 
 
 class Mode(StrEnum):
@@ -30,7 +30,7 @@ class Change(StrEnum):
     REORDERED = "reordered"
 
 
-class Modification(NamedTuple):
+class Modification(Record):
     """One difference found by the differ. ``sent``/``received`` are ``""`` for
     added/removed parts. Defined here, not in the differ, because every layer
     (probes, diagnosis, reports, the wizard) passes it around."""
@@ -74,7 +74,7 @@ class PortRole(StrEnum):
     CONTROL = "control"
 
 
-class PathChange(NamedTuple):
+class PathChange(Record):
     """A modification seen on the path, with where and in which direction."""
 
     direction: Direction
@@ -83,7 +83,7 @@ class PathChange(NamedTuple):
     modification: Modification
 
 
-class Exchange(NamedTuple):
+class Exchange(Record):
     """One request/response transaction of a probe."""
 
     transport: Transport
@@ -102,7 +102,7 @@ class Exchange(NamedTuple):
     status_code: int | None = None
 
 
-class TransportResult(NamedTuple):
+class TransportResult(Record):
     transport: Transport
     status: Status
     exchanges: tuple[Exchange, ...] = ()
@@ -120,7 +120,7 @@ class TransportResult(NamedTuple):
         return tuple(seen.values())
 
 
-class ProbeResult(NamedTuple):
+class ProbeResult(Record):
     """Everything one probe run found."""
 
     mode: Mode

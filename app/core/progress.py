@@ -9,12 +9,12 @@ runner's callback wakes its own loop (a byte on a socket pair, or
 at the next poll.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import threading
 from collections.abc import Callable
-from typing import NamedTuple
+
+from app.core.record import Record
 
 
 class CancelToken:
@@ -55,7 +55,7 @@ class CancelToken:
         return self._event.wait(timeout)
 
 
-class Progress(NamedTuple):
+class Progress(Record):
     """``done`` of ``total`` steps; ``message`` says what is happening now."""
 
     done: int

@@ -7,16 +7,15 @@ non-technical person understands; the confidence says how strong the evidence
 is, and "inconclusive" always comes with what to try instead.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
-from typing import NamedTuple
 
 from app.core.constants import SIP_PORT
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
 from app.core.model import Direction, Mode, PathChange, PortRole, ProbeResult, Status, Verdict
+from app.core.record import Record
 from app.diagnosis.symptoms import Symptom
 
 
@@ -35,7 +34,7 @@ class Severity(StrEnum):
     OK = "ok"
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     id: str
     severity: Severity
     title: Text
@@ -45,7 +44,7 @@ class Finding(NamedTuple):
     actions: tuple[Text, ...] = ()
 
 
-class Diagnosis(NamedTuple):
+class Diagnosis(Record):
     verdict: Verdict
     headline: Text
     confidence: Confidence

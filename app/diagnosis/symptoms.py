@@ -7,13 +7,12 @@ up retransmitting 200 OK after 64·T1 = 32 s), no ringing or straight to
 voicemail at a lost registration binding or a dropped inbound INVITE.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 from enum import StrEnum
-from typing import NamedTuple
 
 from app.core.i18n import QT_TRANSLATE_NOOP, Text
+from app.core.record import Record
 
 
 class Symptom(StrEnum):
@@ -26,7 +25,7 @@ class Symptom(StrEnum):
     NOT_SURE = "not_sure"
 
 
-class SymptomInfo(NamedTuple):
+class SymptomInfo(Record):
     symptom: Symptom
     label: Text
     explanation: Text

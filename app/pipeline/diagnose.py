@@ -10,10 +10,10 @@ it; it derives nothing).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
 
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from app.core.record import TYPE_CHECKING, Record
 from app.diagnosis.findings import Diagnosis, diagnose
 from app.diagnosis.symptoms import Symptom
 from app.pipeline.servers import (
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 SessionRunner = Callable[..., SessionResult]
 
 
-class Request(NamedTuple):
+class Request(Record):
     """What to test. ``servers`` are tried in order until one answers at all;
     ``options``/``context`` left as None get the mode's defaults."""
 
@@ -51,7 +51,7 @@ class Request(NamedTuple):
     stun: tuple[Target, ...] | None = None
 
 
-class Outcome(NamedTuple):
+class Outcome(Record):
     """Everything one run measured and concluded; what every report renders."""
 
     session: SessionResult

@@ -17,17 +17,16 @@ the result stays *inconclusive* with "try another server" as the advice.
 were silent, for the report's ``target`` object.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.addresses import parse_ip
 from app.core.constants import SIP_PORT
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken
+from app.core.record import TYPE_CHECKING, Record
 from app.probes.target import (
     Target,
     TargetError,
@@ -38,6 +37,8 @@ from app.probes.target import (
 from app.protocols.sip import join_hostport, split_hostport
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from app.probes.candidate import Candidate
     from app.providers.schema import Provider, PublicServerList
 
@@ -46,7 +47,7 @@ SOURCES = ("typed", "provider", "preset", "public")
 MAX_CANDIDATES = 4  # per choice: a phone tries a handful; each silent one costs a probe timeout
 
 
-class ServerChoice(NamedTuple):
+class ServerChoice(Record):
     """One server to try. ``port`` None: locate it via DNS (RFC 3263)."""
 
     host: str
@@ -72,7 +73,7 @@ def parse_choice(text: str, *, source: str = "typed", label: str = "") -> Server
     return ServerChoice(target.host, target.port or None, None, source, label)
 
 
-class TargetReport(NamedTuple):
+class TargetReport(Record):
     """How the server that produced the verdict was chosen and found."""
 
     requested: str  # what was asked for, e.g. "example.com" or "sipgate (provider directory)"
@@ -149,7 +150,7 @@ def describe_choices(choices: Iterable[ServerChoice]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} (+{len(names) - 1} more)"
 
 
-def locate_choice(choice: ServerChoice, cancel: CancelToken) -> "list[Candidate]":
+def locate_choice(choice: ServerChoice, cancel: CancelToken) -> list[Candidate]:
     """The candidates for one choice, in the order to try them (at most MAX_CANDIDATES).
 
     An explicit port means the user named the server: its address comes from
@@ -197,7 +198,7 @@ def locate_choice(choice: ServerChoice, cancel: CancelToken) -> "list[Candidate]
     return (found or [])[:MAX_CANDIDATES]
 
 
-def provider_choices(provider: "Provider") -> tuple[ServerChoice, ...]:
+def provider_choices(provider: Provider) -> tuple[ServerChoice, ...]:
     """A directory entry's published servers as choices, UDP/any first (what the
     default provider-mode probe sends); TLS-only servers are left out (the probe
     speaks UDP and TCP). Empty when the provider publishes no server name."""
@@ -210,7 +211,7 @@ def provider_choices(provider: "Provider") -> tuple[ServerChoice, ...]:
     )
 
 
-def public_choices(public: "PublicServerList") -> tuple[ServerChoice, ...]:
+def public_choices(public: PublicServerList) -> tuple[ServerChoice, ...]:
     """The "I don't know" list: public services that answer an OPTIONS, in order."""
     out: list[ServerChoice] = []
     for service in public.services:

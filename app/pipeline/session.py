@@ -19,17 +19,19 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, NamedTuple
 
 from app.core.constants import STUN_PORT
 from app.core.model import Mode, ProbeResult
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from app.core.record import TYPE_CHECKING, Record
 from app.diagnosis.verdict import summarise
 from app.probes.options import ProbeOptions, prepare_options
 from app.probes.runner import run_probe
 from app.probes.target import Target, resolve_unless_cancelled
 
 if TYPE_CHECKING:
+    from typing import Final
+
     # Imported where used: a plain ALG probe (--no-router --no-stun) must not pay
     # ~80 ms of start-up for UPnP, XML, guide-database and STUN code it never runs.
     from app.netinfo.router import RouterInfo
@@ -46,7 +48,7 @@ DEFAULT_STUN_SERVERS: Final = (
 )
 
 
-class ContextOptions(NamedTuple):
+class ContextOptions(Record):
     stun: tuple[Target, ...] = ()  # servers to try in order; empty: no NAT checks
     router: bool = True
     lifetime: bool = False
@@ -63,7 +65,7 @@ class ContextOptions(NamedTuple):
         return bool(self.stun) or self.router or self.lifetime
 
 
-class SessionResult(NamedTuple):
+class SessionResult(Record):
     probe: ProbeResult
     nat: NatReport | None = None
     router: RouterInfo | None = None

@@ -18,13 +18,11 @@ ALG translated it back), is evidence of an ALG. We cannot see which direction
 did it, so those findings are labelled ``round_trip``.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
-from typing import NamedTuple
+from __future__ import annotations
 
 from app.core.addresses import is_lan_address, parse_ip, parse_port
 from app.core.model import Change, Direction, Modification, PathChange
+from app.core.record import Record
 from app.protocols import echo as echo_codec
 from app.protocols.diff import describe, diff_raw
 from app.protocols.errors import RemoteProtocolError
@@ -39,7 +37,7 @@ from app.protocols.sip import (
 )
 
 
-class Evidence(NamedTuple):
+class Evidence(Record):
     changes: tuple[PathChange, ...]
     outbound_checked: bool
     inbound_checked: bool

@@ -6,15 +6,17 @@ its threads: for ``sipalg probe --reflector 192.0.2.1`` that is start-up time
 spent on nothing.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
-import enum
-from typing import Literal, NamedTuple
+from __future__ import annotations
 
+import enum
+
+from app.core.record import TYPE_CHECKING, Record
 from app.protocols.sip import join_hostport
 
-Transport = Literal["udp", "tcp"]
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Transport = Literal["udp", "tcp"]
 
 
 class ResolvedVia(enum.StrEnum):
@@ -26,7 +28,7 @@ class ResolvedVia(enum.StrEnum):
     NAPTR = "naptr"
 
 
-class Candidate(NamedTuple):
+class Candidate(Record):
     """One place to send the probe, in the order :func:`app.probes.locate.locate` returns them."""
 
     host: str  # the name the address belongs to (an SRV target, the domain, or the literal)

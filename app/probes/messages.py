@@ -20,21 +20,23 @@ Pure functions of their inputs (the randomness comes in through a
 ``random.Random``), so tests can pin every byte.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import random
-from typing import Final, NamedTuple
 
 from app import __version__
+from app.core.record import TYPE_CHECKING, Record
 from app.protocols.sdp_offer import build_sdp
 from app.protocols.sip import Request, join_hostport, make_headers, with_content_length
+
+if TYPE_CHECKING:
+    from typing import Final
 
 USER_AGENT: Final = f"SIP-ALG-Doctor/{__version__}"
 METHODS: Final = ("INVITE", "REGISTER", "OPTIONS")
 
 
-class Endpoint(NamedTuple):
+class Endpoint(Record):
     host: str
     port: int
 
@@ -43,7 +45,7 @@ class Endpoint(NamedTuple):
         return join_hostport(self.host, self.port)
 
 
-class BuiltProbe(NamedTuple):
+class BuiltProbe(Record):
     method: str
     request: Request
     wire: bytes

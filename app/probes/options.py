@@ -1,16 +1,14 @@
 """What one probe run does: transports, ports, methods, timers, deadline."""
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
-from typing import NamedTuple
+from __future__ import annotations
 
 from app.core.constants import CONTROL_PORT
 from app.core.model import Mode, PortRole, Transport
+from app.core.record import Record
 from app.probes.messages import METHODS
 
 
-class ProbeOptions(NamedTuple):
+class ProbeOptions(Record):
     timeout: float = 5.0
     t1: float = 0.5  # RFC 3261 §17.1.1.1 default
     t2: float = 4.0

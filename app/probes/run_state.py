@@ -11,10 +11,10 @@ import selectors
 import socket
 import time
 from collections.abc import Callable
-from typing import Protocol
 
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import Progress, ProgressCallback
+from app.core.record import TYPE_CHECKING
 from app.probes.attempts import Attempt, AttemptPlan
 from app.probes.evidence import answered_exchange, probe_local
 from app.probes.messages import BuiltProbe, Endpoint, build_probe
@@ -27,19 +27,23 @@ clock = time.monotonic
 OnReady = Callable[[int, float], None]
 
 
-class InFlight(Protocol):
-    """One attempt on the wire (a UDP transaction, a TCP connection), as the loop sees it."""
+if TYPE_CHECKING:
+    # Only annotations name it: a Protocol class would load typing at run time.
+    from typing import Protocol
 
-    attempt: Attempt
-    done: bool  # finished: ``attempt`` says how
+    class InFlight(Protocol):
+        """One attempt on the wire (a UDP transaction, a TCP connection), as the loop sees it."""
 
-    def poll(self, now: float) -> float:
-        """Act on whatever timer is due at ``now``; when to be polled next."""
-        ...
+        attempt: Attempt
+        done: bool  # finished: ``attempt`` says how
 
-    def abandon(self) -> None:
-        """Stop without an outcome (another attempt won): release the socket."""
-        ...
+        def poll(self, now: float) -> float:
+            """Act on whatever timer is due at ``now``; when to be polled next."""
+            ...
+
+        def abandon(self) -> None:
+            """Stop without an outcome (another attempt won): release the socket."""
+            ...
 
 
 class ProbeRun:

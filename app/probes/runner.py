@@ -22,28 +22,30 @@ The runner gathers evidence; it does not judge it. Statuses and the verdict
 are the diagnosis layer's (:func:`app.diagnosis.verdict.summarise`).
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import contextlib
 import math
 import random
 import selectors
 import socket
 from collections.abc import Callable
-from typing import NamedTuple
 
 from app.core.model import Exchange, Mode, PortRole, Transport
 from app.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from app.core.record import TYPE_CHECKING, Record
 from app.probes.attempts import GRACE, AttemptPlan, Next
 from app.probes.options import ProbeOptions, probe_ports
-from app.probes.run_state import InFlight, ProbeRun, clock
+from app.probes.run_state import ProbeRun, clock
 from app.probes.target import Target
 from app.probes.tcp_probe import TcpAttempt
 from app.probes.udp_probe import UdpPort, UdpTransaction, unopened
 
+if TYPE_CHECKING:
+    from app.probes.run_state import InFlight
 
-class ProbeRecord(NamedTuple):
+
+class ProbeRecord(Record):
     """What one probe run gathered, before anyone judged it."""
 
     exchanges: tuple[Exchange, ...]

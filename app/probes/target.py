@@ -5,18 +5,17 @@ they raise :class:`TargetError` with one plain sentence, which the CLI prints
 as a one-line error and the wizard shows next to the field.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import ipaddress
 import re
 import socket
 import threading
 from collections.abc import Callable
-from typing import NamedTuple, TypeVar
 
 from app.core.numbers import is_ascii_number, parse_number
 from app.core.progress import CancelToken
+from app.core.record import TYPE_CHECKING, Record
 from app.protocols.errors import LocalProtocolError
 from app.protocols.sip import join_hostport
 
@@ -24,15 +23,17 @@ _HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?$"
 )
 
+if TYPE_CHECKING:
+    from typing import TypeVar
 
-T = TypeVar("T")
+    T = TypeVar("T")
 
 
 class TargetError(LocalProtocolError):
     """The address the user gave cannot be used; the message says why."""
 
 
-class Target(NamedTuple):
+class Target(Record):
     host: str  # as typed (name or literal), without brackets
     port: int
 

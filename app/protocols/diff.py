@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from app.core.model import Change, Modification
+from app.core.record import TYPE_CHECKING
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.sip import Message, Request, Response, iter_header_values, parse_message
 

@@ -21,17 +21,19 @@ body that carries the echo; the reflector always writes it as the last header,
 and the client checks it against the body it received instead.
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import base64
 import binascii
 import json
 import zlib
-from typing import Any, Final, NamedTuple
 
 from app.core.addresses import parse_ip
+from app.core.record import TYPE_CHECKING, Record
 from app.protocols.errors import RemoteProtocolError
+
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 CONTENT_TYPE: Final = "application/x-sipalg-echo"
 VERSION: Final = 1
@@ -39,7 +41,7 @@ MAX_DECODED: Final = 262_144  # a hostile reflector must not make us inflate a z
 _LINE: Final = 76
 
 
-class Echo(NamedTuple):
+class Echo(Record):
     transport: str
     source: tuple[str, int]
     destination: tuple[str, int]

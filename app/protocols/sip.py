@@ -21,16 +21,18 @@ datagram; over a stream transport Content-Length is mandatory and is the only
 way to find where a message ends (:class:`StreamFramer`).
 """
 
-# No ``from __future__ import annotations`` here: typing.NamedTuple compiles every
-# string annotation of its fields at import (docs/architecture.md, "Records on the
-# probe's path"); real annotations cost nothing.
+from __future__ import annotations
+
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Final, NamedTuple, TypeAlias
 
 from app.core.numbers import parse_number
+from app.core.record import TYPE_CHECKING, Record
 from app.protocols.errors import LocalProtocolError, RemoteProtocolError
+
+if TYPE_CHECKING:
+    from typing import Final, TypeAlias
 
 MAX_MESSAGE: Final = 65_535  # largest UDP payload; also our cap for one TCP message
 MAX_HEADER_SECTION: Final = 16_384  # start line + headers
@@ -195,7 +197,7 @@ def split_list(value: str) -> list[str]:
     return [p for p in parts if p]
 
 
-class Header(NamedTuple):
+class Header(Record):
     """One header field line. ``name`` is kept as written (``v``, ``VIA``)."""
 
     name: str
@@ -247,7 +249,7 @@ class _MessageMixin:
         return self.head_bytes() + self.body
 
 
-class _RequestFields(NamedTuple):
+class _RequestFields(Record):
     method: str
     uri: str
     headers: Headers = ()
@@ -265,7 +267,7 @@ class Request(_RequestFields, _MessageMixin):
         return f"{self.method} {self.uri} {self.version}"
 
 
-class _ResponseFields(NamedTuple):
+class _ResponseFields(Record):
     status: int
     reason: str
     headers: Headers = ()
@@ -502,7 +504,7 @@ def with_content_length(msg: Message) -> Message:
 # --- structured header values --------------------------------------------------
 
 
-class Via(NamedTuple):
+class Via(Record):
     """One Via value (RFC 3261 §20.42): ``SIP/2.0/UDP host:port;params``."""
 
     transport: str
@@ -579,7 +581,7 @@ def parse_via(value: str) -> Via:
     return Via(transport=pieces[2].upper(), host=host, port=port, params=parse_params(params))
 
 
-class NameAddr(NamedTuple):
+class NameAddr(Record):
     """From/To/Contact (§20.10, §20.20, §20.39): ``"Name" <uri>;params``."""
 
     display: str | None

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import __version__
 from app.core.i18n import Translate, identity
 from app.core.model import Verdict
+from app.core.record import TYPE_CHECKING, Record
 from app.core.vocabulary import (
     CONFIDENCE_WORDS,
     MODE_WORDS,
@@ -35,11 +35,12 @@ from app.report.json_report import report_json
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Any
 
 REDACTED = "x.x.x.x"
 
 
-class Report(NamedTuple):
+class Report(Record):
     outcome: Outcome
     before: Outcome | None = None  # the first run, when this is a re-test
     created: datetime | None = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+from app.core.record import TYPE_CHECKING
 from app.protocols.sip import join_hostport
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from app.diagnosis.context import CgnatHint
     from app.netinfo.router import RouterInfo
     from app.probes.lifetime import LifetimeResult

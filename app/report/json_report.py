@@ -10,12 +10,14 @@ diagnosis with its findings; and sections other features add (``nat``,
 
 from __future__ import annotations
 
-from typing import Any
-
 from app import __version__
 from app.core.i18n import Translate, identity
 from app.core.model import Exchange, PathChange, ProbeResult, TransportResult
+from app.core.record import TYPE_CHECKING
 from app.diagnosis.findings import Diagnosis
+
+if TYPE_CHECKING:
+    from typing import Any
 
 SCHEMA = "https://sip-alg-doctor.invalid/schema/probe-report/1"
 
