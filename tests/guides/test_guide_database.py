@@ -326,6 +326,33 @@ def test_identify_combines_evidence_and_picks_the_family() -> None:
     assert ont is not None and ont.family.id == "huawei-home"
 
 
+@pytest.mark.parametrize(
+    "ident",
+    [
+        Identity(upnp_manufacturer="Huawei Technologies Co., Ltd.", upnp_model_name="B535-232"),
+        Identity(upnp_model_name="B525s-23a"),
+        Identity(web_title="HUAWEI B818-263"),
+        Identity(upnp_model_name="H122-373"),
+    ],
+)
+def test_identify_huawei_lte_routers_by_model(ident: Identity) -> None:
+    """A HiLink LTE/5G router gets its own guide, not the ONT or AR steps."""
+    match = identify(bundled(), ident)
+    assert match is not None and match.family.id == "huawei-lte"
+
+
+def test_huawei_lte_patterns_name_no_other_brand_s_model() -> None:
+    db = bundled()
+    lte = db.family("huawei-lte")
+    assert lte is not None
+    for fam in db.families():
+        if fam.brand_id != "huawei":
+            hits = [m for m in fam.models if any(p.search(m) for p in lte.match)]
+            assert not hits, (fam.id, hits)
+    # the B2368 and B593 use other firmware (see the entry's notes)
+    assert not any(p.search("B2368-22") or p.search("B593s-22") for p in lte.match)
+
+
 def test_by_id() -> None:
     assert by_id(bundled(), "cisco-asa") is not None
     assert by_id(bundled(), "nope") is None

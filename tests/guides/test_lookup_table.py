@@ -41,6 +41,11 @@ TABLE = [
     ("huawei hg8245h", "huawei-home"),
     ("HG8245H", "huawei-home"),
     ("echolife", "huawei-home"),
+    ("huawei b535", "huawei-lte"),
+    ("Huawei B525s-23a", "huawei-lte"),
+    ("b818", "huawei-lte"),
+    ("huawei 5g cpe pro", "huawei-lte"),
+    ("huawei b2368", "huawei-home"),
     ("zyxel", "zyxel-consumer"),
     ("zyxel vmg8825", "zyxel-consumer"),
     ("zyxel usg flex 100", "zyxel-usg"),
@@ -209,7 +214,12 @@ def sipalg(*args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_returns_the_ordered_list_and_never_ends_empty() -> None:
     doc = json.loads(sipalg("guide", "huawei", "--json").stdout)
     assert doc["id"] == "huawei-home" and doc["matched"] is True
-    assert [m["id"] for m in doc["matches"]] == ["huawei-home", "huawei-ar", "huawei-usg"]
+    assert [m["id"] for m in doc["matches"]] == [
+        "huawei-home",
+        "huawei-lte",
+        "huawei-ar",
+        "huawei-usg",
+    ]
     deco = sipalg("guide", "deco", "--json")
     doc = json.loads(deco.stdout)
     assert deco.returncode == 0 and doc["id"] != "tp-link-archer"
