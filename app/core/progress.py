@@ -11,7 +11,9 @@ at the next poll.
 
 from __future__ import annotations
 
-import threading
+# threading's own lock, without threading: importing threading is about 1 ms of
+# the ALG verdict's start-up, and a token needs only the lock (wait() loads it).
+import _thread
 from collections.abc import Callable
 
 from app.core.record import Record
@@ -19,19 +21,19 @@ from app.core.record import Record
 
 class CancelToken:
     def __init__(self) -> None:
-        self._event = threading.Event()
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()  # what threading.Lock() returns
+        self._cancelled = False
         self._callbacks: list[Callable[[], None]] = []
 
     @property
     def cancelled(self) -> bool:
-        return self._event.is_set()
+        return self._cancelled
 
     def cancel(self) -> None:
         with self._lock:
-            if self._event.is_set():
+            if self._cancelled:
                 return
-            self._event.set()
+            self._cancelled = True
             callbacks = list(self._callbacks)
         for cb in callbacks:
             cb()
@@ -39,7 +41,7 @@ class CancelToken:
     def add_callback(self, cb: Callable[[], None]) -> Callable[[], None]:
         """Call ``cb`` on cancellation (now, if already cancelled); returns a remover."""
         with self._lock:
-            if not self._event.is_set():
+            if not self._cancelled:
                 self._callbacks.append(cb)
 
                 def remove() -> None:
@@ -52,7 +54,15 @@ class CancelToken:
         return lambda: None
 
     def wait(self, timeout: float) -> bool:
-        return self._event.wait(timeout)
+        """Block until cancelled or ``timeout`` seconds have passed; True if cancelled."""
+        import threading
+
+        woken = threading.Event()
+        remove = self.add_callback(woken.set)
+        try:
+            return woken.wait(timeout)
+        finally:
+            remove()
 
 
 class Progress(Record):

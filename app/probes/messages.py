@@ -55,7 +55,8 @@ class BuiltProbe(Record):
 
 
 def _token(rng: random.Random, n: int = 10) -> str:
-    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(n))
+    """``n`` random hex digits: one draw from ``rng``, not one per character."""
+    return f"{rng.getrandbits(4 * n):0{n}x}"
 
 
 def build_probe(

@@ -24,7 +24,6 @@ are the diagnosis layer's (:func:`app.diagnosis.verdict.summarise`).
 
 from __future__ import annotations
 
-import contextlib
 import math
 import random
 import selectors
@@ -164,8 +163,10 @@ def _run_all(run: ProbeRun, target: Target, cancel: CancelToken) -> bool:
     wake, waker = socket.socketpair()  # a cancel from any thread wakes the select() below
 
     def on_cancel() -> None:
-        with contextlib.suppress(OSError):  # the run may have just ended and closed it
+        try:  # the run may have just ended and closed it
             waker.send(b"x")
+        except OSError:
+            pass
 
     run.selector.register(wake, selectors.EVENT_READ, None)
     remove = cancel.add_callback(on_cancel)

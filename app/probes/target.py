@@ -10,7 +10,6 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-import threading
 from collections.abc import Callable
 
 from app.core.numbers import is_ascii_number, parse_number
@@ -128,6 +127,8 @@ def call_unless_cancelled(fn: Callable[[], T], cancel: CancelToken) -> T | None:
     holds up the app's exit, and a late answer is dropped. Exceptions of
     ``fn`` are raised here, in the caller's thread.
     """
+    import threading  # only names are looked up in a thread: not for an IP address
+
     outcome: list[T | BaseException] = []
     done = threading.Event()
 
@@ -164,6 +165,8 @@ def resolve_within(target: Target, seconds: float) -> list[str]:
     For side checks (STUN server names): a dead or silent DNS server must cost
     them a second, not the ten seconds ``getaddrinfo`` can block.
     """
+    import threading
+
     token = CancelToken()
     timer = threading.Timer(seconds, token.cancel)
     timer.daemon = True

@@ -9,7 +9,6 @@ blocking, woken by the runner's selector loop.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import selectors
@@ -149,8 +148,10 @@ class TcpAttempt:
         self.attempt.answer = answer
         self.attempt.rtt = now - self.started
         if self.method == "INVITE":
-            with contextlib.suppress(OSError):
+            try:
                 self.sock.send(build_ack(self.attempt.probe, answer[1].get("To") or ""))
+            except OSError:
+                pass
         self._end(None)
 
     def _connect_failed(self, exc: OSError) -> None:
@@ -164,7 +165,9 @@ class TcpAttempt:
         self.attempt.error = error
         self.done = True
         if self.sock is not None:
-            with contextlib.suppress(KeyError, ValueError):
+            try:
                 self.run.selector.unregister(self.sock)
+            except (KeyError, ValueError):
+                pass
             self.sock.close()
             self.sock = None

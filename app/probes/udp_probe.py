@@ -9,7 +9,6 @@ the state machine says. The waiting is the runner's selector loop.
 
 from __future__ import annotations
 
-import contextlib
 import selectors
 import socket
 
@@ -74,8 +73,10 @@ class UdpPort:
         keys = [msg.get("Call-ID") or ""]
         vias = msg.get_all("Via")
         if vias:
-            with contextlib.suppress(RemoteProtocolError):
+            try:
                 keys.insert(0, parse_via(vias[0]).param("branch") or "")
+            except RemoteProtocolError:
+                pass
         for key in keys:
             tx = self.waiters.get(key)
             if tx is not None:
@@ -94,8 +95,10 @@ class UdpPort:
             self.error_received(exc)
 
     def close(self, run: ProbeRun) -> None:
-        with contextlib.suppress(KeyError, ValueError):
+        try:
             run.selector.unregister(self.sock)
+        except (KeyError, ValueError):
+            pass
         self.sock.close()
 
 
@@ -138,8 +141,10 @@ class UdpTransaction:
         self.attempt.rtt = now - self.tx.started
         self.attempt.answer = (raw, answer)
         if step is Step.ACK:
-            with contextlib.suppress(OSError):
+            try:
                 self.port.sock.send(build_ack(self.attempt.probe, answer.get("To") or ""))
+            except OSError:
+                pass
         self._finish()
 
     def fail(self, exc: OSError) -> None:

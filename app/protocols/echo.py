@@ -23,8 +23,7 @@ and the client checks it against the body it received instead.
 
 from __future__ import annotations
 
-import base64
-import binascii
+import binascii  # base64's own codec; the base64 module would add its import for two calls
 import json
 import zlib
 
@@ -83,7 +82,9 @@ def encode(echo: Echo) -> bytes:
         doc["ctl"] = echo.control_port
     if echo.stun_port is not None:
         doc["stun"] = echo.stun_port
-    packed = base64.b64encode(zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 9))
+    packed = binascii.b2a_base64(
+        zlib.compress(json.dumps(doc, separators=(",", ":")).encode(), 9), newline=False
+    )
     return b"".join(packed[i : i + _LINE] + b"\r\n" for i in range(0, len(packed), _LINE))
 
 
@@ -107,7 +108,7 @@ def _addr(value: Any) -> tuple[str, int]:
 def decode(body: bytes) -> Echo:
     """Decode an echo body; any damage raises :class:`RemoteProtocolError`."""
     try:
-        packed = base64.b64decode(b"".join(body.split()), validate=True)
+        packed = binascii.a2b_base64(b"".join(body.split()), strict_mode=True)
         inflater = zlib.decompressobj()
         raw = inflater.decompress(packed, MAX_DECODED)
         if inflater.unconsumed_tail or not inflater.eof:
