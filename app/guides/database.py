@@ -19,7 +19,17 @@ from app.guides.schema import Brand, Family, GuideFormatError, parse_brand
 
 
 def fold(text: str) -> str:
-    """Case- and punctuation-insensitive key: "TP-Link" and "tp link" -> "tplink"."""
+    """Case- and punctuation-insensitive key: "TP-Link" and "tp link" -> "tplink".
+
+    Letters and digits of every script stay, accents included ("Télécom" ->
+    "télécom"). The provider directory has a fold of its own
+    (providers/lookup.py) that drops accents and other scripts, on purpose, and
+    the two are not one function: router identification compares what a router
+    says about itself (UPnP names, web page titles, in any script) with the
+    aliases, and an alias or a name in another script must stay a key here,
+    where the provider fold would make it "" (a guide the validator rejects, a
+    router never recognised). For every bundled guide the two folds agree today.
+    """
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 

@@ -46,6 +46,7 @@ from app.core.progress import CancelToken
 from app.probes.evidence import describe_oserror
 from app.probes.incoming import IncomingRecord, receive_incoming_call
 from app.probes.large_invite import LargeInviteRecord, send_large_invite
+from app.probes.sip_datagram import SipDatagramProtocol, ack_for_final
 from app.probes.target import Target, TargetError, resolve_unless_cancelled
 from app.protocols import call_report
 from app.protocols.call_report import CallReport, Sent
@@ -67,7 +68,6 @@ from app.protocols.sip import (
     Response,
     join_hostport,
     make_headers,
-    parse_message,
     parse_name_addr,
     with_content_length,
 )
@@ -206,30 +206,19 @@ class _State:
         )
 
 
-class _Signalling(asyncio.DatagramProtocol):
+class _Signalling(SipDatagramProtocol):
     def __init__(self, call_id: str) -> None:
-        self.call_id = call_id
+        super().__init__((call_id,))
         self.answers: asyncio.Queue[Response] = asyncio.Queue()
         self.error: OSError | None = None
         self.error_seen = asyncio.Event()
-        self.transport: asyncio.DatagramTransport | None = None
         self.ack: bytes | None = None  # sent again for every retransmitted 2xx to the INVITE
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]  # a datagram transport
-
-    def datagram_received(self, data: bytes, addr: Any) -> None:
-        try:
-            msg = parse_message(data)
-        except RemoteProtocolError:
-            return
-        if not isinstance(msg, Response) or msg.get("Call-ID") != self.call_id:
-            return
+    def answer_received(self, data: bytes, msg: Response) -> None:
         cseq = (msg.get("CSeq") or "").split()
         method = cseq[1].upper() if len(cseq) == 2 else ""
         if self.ack is not None and method == "INVITE" and 200 <= msg.status < 300:
-            if self.transport is not None:
-                self.transport.sendto(self.ack)  # §13.2.2.4: ACK every 2xx retransmission
+            self.send(self.ack)  # §13.2.2.4: ACK every 2xx retransmission
             return
         self.answers.put_nowait(msg)
 
@@ -452,25 +441,7 @@ async def _call(st: _State, address: str, port: int, *, setup_timeout: float, t1
         to_header = answer.get("To") or dialog.to_header
         dialog.to_header = to_header
         if not 200 <= answer.status < 300:
-            # §17.1.1.3: the ACK of a non-2xx answer reuses the INVITE's branch
-            inv = parse_message(invite)
-            assert isinstance(inv, Request)
-            via = inv.get_all("Via")[0]
-            ack = Request(
-                "ACK",
-                inv.uri,
-                make_headers(
-                    [
-                        ("Via", via),
-                        ("Max-Forwards", "70"),
-                        ("From", dialog.from_header),
-                        ("To", to_header),
-                        ("Call-ID", call_id),
-                        ("CSeq", "1 ACK"),
-                    ]
-                ),
-            )
-            transport.sendto(bytes(with_content_length(ack)))
+            transport.sendto(ack_for_final(invite, answer))
             st.error = (
                 "the reflector does not make test calls (it answered "
                 f"{answer.status} {answer.reason}; an older version, or busy)"

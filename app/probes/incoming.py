@@ -23,9 +23,10 @@ import secrets
 import socket
 import time
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from app import __version__
+from app.probes.sip_datagram import SipDatagramProtocol
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.incoming_call import (
     CALL_BACK_HEADER,
@@ -40,7 +41,6 @@ from app.protocols.sip import (
     Response,
     join_hostport,
     make_headers,
-    parse_message,
     parse_name_addr,
     with_content_length,
 )
@@ -68,32 +68,24 @@ class IncomingRecord:
     error: str | None = None
 
 
-class _Protocol(asyncio.DatagramProtocol):
-    def __init__(self, call_id: str, user: str) -> None:
-        self.call_id, self.user = call_id, user
+class _Protocol(SipDatagramProtocol):
+    def __init__(self, call_id: str) -> None:
+        super().__init__((call_id,))
         self.registered = asyncio.Event()
         self.invited = asyncio.Event()
         self.invite: tuple[bytes, Request, float] | None = None
         self.refused = asyncio.Event()  # an ICMP error: nothing listens there
         self.plain_answer = False  # answered, but not as a call-back
-        self.transport: asyncio.DatagramTransport | None = None
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]  # a datagram transport
+    def answer_received(self, data: bytes, msg: Response) -> None:
+        if 200 <= msg.status < 300:
+            # only a call-back's answer carries the header: a reflector without
+            # call-backs answers the REGISTER as a plain probe and will never call
+            self.plain_answer = msg.get(CALL_BACK_HEADER) is None
+            self.registered.set()
 
-    def datagram_received(self, data: bytes, addr: Any) -> None:
+    def request_received(self, data: bytes, msg: Request) -> None:
         now = time.monotonic()
-        try:
-            msg = parse_message(data)
-        except RemoteProtocolError:
-            return
-        if isinstance(msg, Response):
-            if msg.get("Call-ID") == self.call_id and 200 <= msg.status < 300:
-                # only a call-back's answer carries the header: a reflector without
-                # call-backs answers the REGISTER as a plain probe and will never call
-                self.plain_answer = msg.get(CALL_BACK_HEADER) is None
-                self.registered.set()
-            return
         if msg.method.upper() != "INVITE" or msg.get(CALL_BACK_HEADER) is None:
             return
         if self.invite is None:
@@ -118,9 +110,7 @@ class _Protocol(asyncio.DatagramProtocol):
             wire = bytes(Response(486, "Busy Here", tuple(headers)))
         except RemoteProtocolError:
             return
-        if self.transport is not None:
-            with contextlib.suppress(OSError):
-                self.transport.sendto(wire)
+        self.send(wire)
 
     def error_received(self, exc: Exception) -> None:
         self.refused.set()  # e.g. port unreachable: no need to try the REGISTER again
@@ -166,7 +156,7 @@ async def receive_incoming_call(
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     call_id = f"{secrets.token_hex(10)}@sipalg-incoming"
     user = "sipalg-" + secrets.token_hex(4)
-    proto = _Protocol(call_id, user)
+    proto = _Protocol(call_id)
     try:
         transport, _ = await loop.create_datagram_endpoint(
             lambda: proto, remote_addr=(address, port), family=family

@@ -31,19 +31,18 @@ import hashlib
 import secrets
 import socket
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from app import __version__
+from app.probes.sip_datagram import SipDatagramProtocol, ack_for_final
 from app.protocols import echo
 from app.protocols.errors import RemoteProtocolError
 from app.protocols.incoming_call import ANSWER_HEADER, PAD_HEADER
 from app.protocols.sip import (
-    Header,
     Request,
     Response,
     join_hostport,
     make_headers,
-    parse_message,
     with_content_length,
 )
 
@@ -146,59 +145,22 @@ def build_invite(
     return wire([(PAD_HEADER, "p" * short)]) if short > 0 else plain
 
 
-class _Protocol(asyncio.DatagramProtocol):
+class _Protocol(SipDatagramProtocol):
     def __init__(self, by_call_id: dict[str, str]) -> None:
+        super().__init__(by_call_id)
         self.by_call_id = by_call_id
         self.answers: dict[str, tuple[bytes, Response]] = {}
         self.changed = asyncio.Event()
-        self.transport: asyncio.DatagramTransport | None = None
         self.sent: dict[str, bytes] = {}
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]  # a datagram transport
-
-    def datagram_received(self, data: bytes, addr: Any) -> None:
-        try:
-            msg = parse_message(data)
-        except RemoteProtocolError:
+    def answer_received(self, data: bytes, msg: Response) -> None:
+        if msg.status < 200:
             return
-        if not isinstance(msg, Response):
-            return
-        kind = self.by_call_id.get(msg.get("Call-ID") or "")
-        if kind is None or msg.status < 200:
-            return
-        self._ack(kind, msg)
+        kind = self.by_call_id[msg.get("Call-ID") or ""]
+        self.send(ack_for_final(self.sent[kind], msg))  # every copy of the answer is ACKed
         if kind not in self.answers:
             self.answers[kind] = (data, msg)
             self.changed.set()
-
-    def _ack(self, kind: str, answer: Response) -> None:
-        """ACK a non-2xx final answer with the INVITE's branch (RFC 3261 §17.1.1.3)."""
-        invite = parse_message(self.sent[kind])
-        assert isinstance(invite, Request)
-        try:
-            ack = Request(
-                "ACK",
-                invite.uri,
-                (
-                    Header("Via", invite.get_all("Via")[0]),
-                    Header("Max-Forwards", "70"),
-                    Header("From", invite.get("From") or ""),
-                    Header("To", answer.get("To") or ""),
-                    Header("Call-ID", invite.get("Call-ID") or ""),
-                    Header("CSeq", "1 ACK"),
-                    Header("Content-Length", "0"),
-                ),
-            )
-            wire = bytes(ack)
-        except RemoteProtocolError:
-            return
-        if self.transport is not None:
-            with contextlib.suppress(OSError):
-                self.transport.sendto(wire)
-
-    def error_received(self, exc: Exception) -> None:
-        pass  # ICMP errors: what arrived tells
 
 
 async def send_large_invite(

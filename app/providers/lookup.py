@@ -53,7 +53,13 @@ def _ascii(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Case- and punctuation-insensitive key: "Ring-Central" and "ring central" -> "ringcentral"."""
+    """Case- and punctuation-insensitive key: "Ring-Central" and "ring central" -> "ringcentral".
+
+    Accents are dropped ("Télécom" -> "telecom": people type provider names
+    without them) and other scripts removed: the same ASCII text that
+    :func:`words` splits. The router guides' fold (guides/database.py)
+    keeps every script on purpose; see there why the two stay apart.
+    """
     return "".join(ch for ch in _ascii(text) if ch.isalnum())
 
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from app.guides import lookup
-from app.guides.database import GuideDatabase, bundled, load_directory, load_file
+from app.guides.database import GuideDatabase, bundled, fold, load_directory, load_file
 from app.guides.lookup import Identity, by_id, identify, search
 from app.guides.render import render, to_json, to_text
 from app.guides.schema import GuideFormatError
+from app.providers.lookup import fold as provider_fold
 
 MIN_FAMILIES = 70
 MIN_BRANDS = 50
@@ -404,3 +405,13 @@ def test_cli_guide_list_and_show() -> None:
     doc = json.loads(sipalg("guide", "my router", "--json").stdout)
     assert (doc["id"], doc["matched"], doc["match_reason"]) == ("generic", False, "generic-words")
     assert doc["message"] and doc["matches"] == []
+
+
+def test_fold_keeps_accents_and_every_script_unlike_the_provider_fold() -> None:
+    """Why the guides and the providers each have their own fold (guides/database.py)."""
+    assert fold("TP-Link") == fold("tp link") == "tplink"
+    assert fold("Télécom") == "télécom" and provider_fold("Télécom") == "telecom"
+    assert fold("华为 HG8245") == "华为hg8245" and provider_fold("华为") == ""
+    for brand in bundled().brands:  # the two agree on all the bundled data
+        for name in (brand.name, brand.id, *brand.aliases):
+            assert fold(name) == provider_fold(name), name

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
 from app.diagnosis.call_findings import call_findings
@@ -49,26 +48,6 @@ class AttachCall:
     ) -> Any:
         self.calls += 1
         return replace(outcome, call=TestCall(self.summary, call_findings(self.summary, symptoms)))
-
-
-@pytest.fixture
-def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
-
-    def build(core: Core, defaults: dict[str, Any] | None = None) -> DoctorWizard:
-        wiz = DoctorWizard(
-            core=core,
-            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            defaults={"reflector": "reflector.example.net"} if defaults is None else defaults,
-        )
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz
-
-    yield build
-    for wiz in made:
-        wiz.reject()
 
 
 def to_setup(wiz: DoctorWizard, symptoms: Sequence[Symptom] = ()) -> Any:

@@ -6,12 +6,10 @@ from __future__ import annotations
 import errno
 import re
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWizard
 
 from app.core.model import Mode, PortRole
@@ -30,24 +28,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
+def make(make: Any) -> Any:
+    """The shared ``make``, from the session runner alone (no server look-up to wait for)."""
 
     def build(runner: Any) -> DoctorWizard:
-        wiz = DoctorWizard(
-            core=Core(run_session=runner, locate=FakeRunner([]).locate),
-            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            defaults={"reflector": "reflector.example.net"},
-        )
-        wiz.page_of(PageId.REPORT).folder = tmp_path
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz
+        return make(Core(run_session=runner, locate=FakeRunner([]).locate))
 
-    yield build
-    for wiz in made:
-        wiz.reject()
+    return build
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -303,17 +303,10 @@ def _setup_shows_hostile_providers(wiz: DoctorWizard) -> Iterator[str]:
     "state", ["alg-then-fixed", "alg-not-fixed", "blocked-still", "inconclusive"]
 )
 def test_hostile_network_text_stays_text_on_every_page(
-    qtbot: Any, tmp_path: Path, hostile_target: None, state: str
+    make: Any, qtbot: Any, tmp_path: Path, hostile_target: None, state: str
 ) -> None:
     runner = HostileRunner([hostile_session(base=s) for s in states()[state]])
-    wiz = DoctorWizard(
-        core=Core(run_session=runner),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={},
-        directory=hostile_directory(tmp_path / "providers"),
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
+    wiz = make(Core(run_session=runner), {}, directory=hostile_directory(tmp_path / "providers"))
     problems: list[str] = []
     seen: list[PageId] = []
     for pid in walk(qtbot, wiz):
@@ -395,20 +388,12 @@ def test_network_text_cannot_forge_a_line_in_the_log_file(
     assert not any(line.startswith("2026-01-01") for line in lines)
 
 
-def test_a_server_name_in_why_the_test_could_not_start_stays_text(
-    qtbot: Any, tmp_path: Path
-) -> None:
+def test_a_server_name_in_why_the_test_could_not_start_stays_text(make: Any, qtbot: Any) -> None:
     """The red notice quotes the look-up's sentence, which names the server."""
     from app.probes.target import TargetError
 
     runner = FakeRunner([session(alg=False)], fail=TargetError(f"cannot resolve {HOSTILE}{LONG}"))
-    wiz = DoctorWizard(
-        core=Core(run_session=runner),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={"reflector": "reflector.example.net"},
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
+    wiz = make(Core(run_session=runner))
     steps = walk(qtbot, wiz)
     for pid in steps:
         if pid is PageId.CHECKING:

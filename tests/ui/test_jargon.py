@@ -15,11 +15,9 @@ labels a user reads on the way and are not scanned.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QWidget, QWizard
 
 from app.ui.demo import FakeRunner, session
@@ -83,17 +81,6 @@ def unexplained(wiz: DoctorWizard) -> list[tuple[str, str]]:
     return found
 
 
-def _wizard(qtbot: Any, tmp_path: Path, runner: FakeRunner) -> DoctorWizard:
-    wiz = DoctorWizard(
-        core=Core(run_session=runner),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={"reflector": "reflector.example.net"},
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
-    return wiz
-
-
 def test_terms_are_spotted() -> None:
     assert terms_in("Your SIP ALG rewrote it") == ("SIP", "ALG")
     assert terms_in("over UDP") == ("UDP/TCP",)
@@ -103,8 +90,8 @@ def test_terms_are_spotted() -> None:
 
 
 @pytest.mark.parametrize("state", list(states()))
-def test_every_page_explains_its_jargon(qtbot: Any, tmp_path: Path, state: str) -> None:
-    wiz = _wizard(qtbot, tmp_path, FakeRunner(states()[state], delay=0.05))
+def test_every_page_explains_its_jargon(make: Any, qtbot: Any, state: str) -> None:
+    wiz = make(Core(run_session=FakeRunner(states()[state], delay=0.05)))
     seen = []
     for pid in walk(qtbot, wiz):
         seen.append(pid)
@@ -129,12 +116,12 @@ def test_every_page_explains_its_jargon(qtbot: Any, tmp_path: Path, state: str) 
 
 
 def test_the_checking_page_explains_its_jargon_when_the_test_cannot_start(
-    qtbot: Any, tmp_path: Path
+    make: Any, qtbot: Any
 ) -> None:
     from app.probes.target import TargetError
 
     runner = FakeRunner([session(alg=False)], fail=TargetError("cannot resolve 'x'"))
-    wiz = _wizard(qtbot, tmp_path, runner)
+    wiz = make(Core(run_session=runner))
     for pid in walk(qtbot, wiz):
         if pid is PageId.CHECKING:
             break
@@ -144,9 +131,9 @@ def test_the_checking_page_explains_its_jargon_when_the_test_cannot_start(
     wiz.reject()
 
 
-def test_the_scan_catches_an_unexplained_word(qtbot: Any, tmp_path: Path) -> None:
+def test_the_scan_catches_an_unexplained_word(make: Any) -> None:
     """The check itself can fail: a bare "NAT" on a page is reported."""
-    wiz = _wizard(qtbot, tmp_path, FakeRunner([session(alg=True)]))
+    wiz = make(Core(run_session=FakeRunner([session(alg=True)])))
     welcome = wiz.currentPage()
     assert welcome is not None
     label = QLabel("Your NAT is fine", welcome)

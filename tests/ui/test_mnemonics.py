@@ -7,11 +7,9 @@ control the keyboard cannot reach the way its label promises.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from app.ui.demo import FakeRunner
@@ -63,14 +61,8 @@ def visible_mnemonics(wiz: DoctorWizard) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("state", list(states()))
-def test_no_page_has_a_duplicate_mnemonic(qtbot: Any, tmp_path: Path, state: str) -> None:
-    wiz = DoctorWizard(
-        core=Core(run_session=FakeRunner(states()[state], delay=0.05)),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={"reflector": "reflector.example.net"},
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
+def test_no_page_has_a_duplicate_mnemonic(make: Any, qtbot: Any, state: str) -> None:
+    wiz = make(Core(run_session=FakeRunner(states()[state], delay=0.05)))
     seen = []
     for pid in walk(qtbot, wiz):
         seen.append(pid)
@@ -80,19 +72,13 @@ def test_no_page_has_a_duplicate_mnemonic(qtbot: Any, tmp_path: Path, state: str
     wiz.reject()
 
 
-def test_no_duplicate_mnemonic_when_the_test_cannot_start(qtbot: Any, tmp_path: Path) -> None:
+def test_no_duplicate_mnemonic_when_the_test_cannot_start(make: Any, qtbot: Any) -> None:
     from app.probes.target import TargetError
     from app.ui.demo import session
     from app.ui.pages import PageId
 
     runner = FakeRunner([session(alg=False)], fail=TargetError("cannot resolve 'x'"))
-    wiz = DoctorWizard(
-        core=Core(run_session=runner),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={"reflector": "reflector.example.net"},
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
+    wiz = make(Core(run_session=runner))
     for pid in walk(qtbot, wiz):
         if pid is PageId.CHECKING:
             break

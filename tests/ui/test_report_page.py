@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWizard
 
 from app.diagnosis.symptoms import Symptom
@@ -23,25 +22,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
+def make(make: Any) -> Any:
+    """The shared ``make``, from the runs' results: True finds an ALG."""
 
     def build(*results: bool) -> DoctorWizard:
-        wiz = DoctorWizard(
-            core=Core(run_session=FakeRunner([session(alg=a) for a in results])),
-            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            defaults={"reflector": "reflector.example.net"},
-        )
-        wiz.page_of(PageId.REPORT).folder = tmp_path / "reports"
-        (tmp_path / "reports").mkdir(exist_ok=True)
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz
+        return make(Core(run_session=FakeRunner([session(alg=a) for a in results])))
 
-    yield build
-    for wiz in made:
-        wiz.reject()
+    return build
 
 
 def to_results(qtbot: Any, wiz: DoctorWizard) -> None:

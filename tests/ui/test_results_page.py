@@ -4,12 +4,11 @@ the idle-connection offer, the layout at a small window, and network text kept a
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from app.core.model import (
@@ -80,24 +79,14 @@ SESSIONS = {
 
 
 @pytest.fixture
-def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
+def make(make: Any) -> Any:
+    """The shared ``make``, from the runs' results; the runner too, to count its runs."""
 
     def build(results: Sequence[SessionResult]) -> tuple[DoctorWizard, FakeRunner]:
         runner = FakeRunner(list(results))
-        wiz = DoctorWizard(
-            core=Core(run_session=runner),
-            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            defaults={"reflector": "reflector.example.net"},
-        )
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz, runner
+        return make(Core(run_session=runner)), runner
 
-    yield build
-    for wiz in made:
-        wiz.reject()
+    return build
 
 
 def to_results(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,22 +27,14 @@ HOSTILE = '<img src="http://evil.example/x.png"><a href="http://evil.example">TP
 
 
 @pytest.fixture
-def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+def make(make: Any, qtbot: Any) -> Any:
     """A wizard driven to the router page after a (canned) ALG-found test."""
-    made: list[DoctorWizard] = []
 
     def build(*, detected: bool = True) -> DoctorWizard:
         canned = session(alg=True)
         if not detected:
             canned = replace(canned, router=None)
-        wiz = DoctorWizard(
-            core=Core(run_session=FakeRunner([canned])),
-            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-            defaults={"reflector": "r.example"},
-        )
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
+        wiz: DoctorWizard = make(Core(run_session=FakeRunner([canned])), {"reflector": "r.example"})
         wiz.next()  # symptoms
         symptoms = wiz.page_of(PageId.SYMPTOMS)
         next(iter(symptoms.boxes.values())).setChecked(True)
@@ -56,9 +47,7 @@ def make(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
         assert wiz.currentId() == PageId.ROUTER
         return wiz
 
-    yield build
-    for wiz in made:
-        wiz.reject()
+    return build
 
 
 def router_page(wiz: DoctorWizard) -> RouterPage:

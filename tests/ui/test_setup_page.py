@@ -4,7 +4,6 @@ against a reflector on loopback."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +26,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
 def directory(tmp_path: Path) -> Directory:
     return lab_directory(tmp_path / "providers", provider_port=5999, public_ports=(5998,))
 
 
 @pytest.fixture
-def make(qtbot: Any, settings: QSettings) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
+def make(make: Any) -> Any:
+    """The shared ``make`` with this page's starting point: no reflector preset (the
+    page's own defaults are under test) and a run that finds no ALG."""
 
     def build(
         core: Core | None = None,
@@ -46,20 +41,10 @@ def make(qtbot: Any, settings: QSettings) -> Iterator[Any]:
         defaults: dict[str, Any] | None = None,
         directory: Directory | None = None,
     ) -> DoctorWizard:
-        wiz = DoctorWizard(
-            core=core or Core(run_session=FakeRunner([session(alg=False)])),
-            settings=settings,
-            defaults={} if defaults is None else defaults,
-            directory=directory,
-        )
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz
+        core = core or Core(run_session=FakeRunner([session(alg=False)]))
+        return make(core, {} if defaults is None else defaults, directory=directory)
 
-    yield build
-    for wiz in made:
-        wiz.reject()
+    return build
 
 
 def to_setup(wiz: DoctorWizard) -> SetupPage:

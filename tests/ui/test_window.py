@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
 
 from app.ui.demo import FakeRunner, session
@@ -38,20 +37,17 @@ def test_no_screen_information_gives_the_preferred_size() -> None:
     assert opening_size(QRect()) == (PREFERRED_SIZE, MINIMUM_SIZE)
 
 
-def _wizard(qtbot: Any, settings: QSettings) -> DoctorWizard:
-    wiz = DoctorWizard(
-        core=Core(run_session=FakeRunner([session(alg=False)])),
-        settings=settings,
-        defaults={"reflector": "r.example"},
+def _wizard(make: Any) -> DoctorWizard:
+    """A wizard on the test's settings file (conftest's ``settings``): a second one
+    opened in the same test finds what the first saved."""
+    wiz: DoctorWizard = make(
+        Core(run_session=FakeRunner([session(alg=False)])), {"reflector": "r.example"}
     )
-    qtbot.addWidget(wiz)
-    wiz.show()
     return wiz
 
 
-def test_the_window_opens_within_the_screen(qtbot: Any, tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    wiz = _wizard(qtbot, settings)
+def test_the_window_opens_within_the_screen(make: Any) -> None:
+    wiz = _wizard(make)
     screen = wiz.screen().availableGeometry()
     expected, _ = opening_size(screen)
     assert wiz.width() <= screen.width() and wiz.height() <= screen.height()
@@ -60,28 +56,21 @@ def test_the_window_opens_within_the_screen(qtbot: Any, tmp_path: Path) -> None:
     wiz.reject()
 
 
-def test_a_remembered_size_wins(qtbot: Any, tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    first = _wizard(qtbot, settings)
+def test_a_remembered_size_wins(make: Any) -> None:
+    first = _wizard(make)
     first.resize(first.minimumSize())
     remembered = first.size()
     first.reject()  # saves the geometry
     assert remembered != opening_size(first.screen().availableGeometry())[0]
-    second = _wizard(qtbot, settings)
+    second = _wizard(make)
     assert second.size() == remembered
     second.reject()
 
 
-def _results_at_opening_size(qtbot: Any, tmp_path: Path, state: str) -> Any:
+def _results_at_opening_size(qtbot: Any, make: Any, state: str) -> Any:
     from tests.ui.walk import states
 
-    wiz = DoctorWizard(
-        core=Core(run_session=FakeRunner(states()[state])),
-        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-        defaults={"reflector": "r.example"},
-    )
-    qtbot.addWidget(wiz)
-    wiz.show()
+    wiz = make(Core(run_session=FakeRunner(states()[state])), {"reflector": "r.example"})
     wiz.resize(PREFERRED_SIZE)  # the test screen may be smaller than a real one
     for _ in range(3):
         wiz.next()
@@ -94,10 +83,8 @@ STATES = ["alg-then-fixed", "no-alg", "blocked-still", "inconclusive"]
 
 
 @pytest.mark.parametrize("state", STATES)
-def test_results_fit_the_opening_size_without_scrolling(
-    qtbot: Any, tmp_path: Path, state: str
-) -> None:
-    wiz = _results_at_opening_size(qtbot, tmp_path, state)
+def test_results_fit_the_opening_size_without_scrolling(qtbot: Any, make: Any, state: str) -> None:
+    wiz = _results_at_opening_size(qtbot, make, state)
     page = wiz.page_of(PageId.RESULTS)
     outer = page.findChildren(QScrollArea)[0]
     assert outer.verticalScrollBar().maximum() == 0, state
@@ -106,9 +93,9 @@ def test_results_fit_the_opening_size_without_scrolling(
 
 @pytest.mark.parametrize("state", STATES)
 def test_results_have_no_nested_scroll_bar_at_the_opening_size(
-    qtbot: Any, tmp_path: Path, state: str
+    qtbot: Any, make: Any, state: str
 ) -> None:
-    wiz = _results_at_opening_size(qtbot, tmp_path, state)
+    wiz = _results_at_opening_size(qtbot, make, state)
     page = wiz.page_of(PageId.RESULTS)
     outer = page.findChildren(QScrollArea)[0]
     nested = [

@@ -6,7 +6,6 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,31 +23,6 @@ from app.ui.wizard import DoctorWizard
 from tests.helpers import running_reflector
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make(qtbot: Any, settings: QSettings) -> Iterator[Any]:
-    made: list[DoctorWizard] = []
-
-    def build(core: Core, defaults: dict[str, str] | None = None) -> DoctorWizard:
-        wiz = DoctorWizard(
-            core=core,
-            settings=settings,
-            defaults=defaults if defaults is not None else {"reflector": "reflector.example.net"},
-        )
-        qtbot.addWidget(wiz)
-        wiz.show()
-        made.append(wiz)
-        return wiz
-
-    yield build
-    for wiz in made:
-        wiz.reject()
 
 
 def to_setup(wiz: DoctorWizard, symptoms: int = 1) -> None:
