@@ -8,6 +8,8 @@ and passes its own arguments, so the building, showing and closing stay here.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -71,3 +73,45 @@ def make(qtbot: Any, settings: QSettings) -> Iterator[Callable[..., DoctorWizard
 def wizard(make: Callable[..., DoctorWizard]) -> DoctorWizard:
     """A wizard whose one run finds an ALG."""
     return make(Core(run_session=FakeRunner([session(alg=True)])), {"reflector": "r.example"})
+
+
+@pytest.fixture(autouse=True)
+def stays_on_this_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a wizard test that sends anything beyond loopback.
+
+    The canned sessions name documentation addresses (203.0.113.10 and the
+    like). A test whose core lacks a canned step (a test call, a look-up) runs
+    the real one against them: on a machine with a default route that waits
+    for time-outs, on one without it fails at once, so the test passed or
+    failed with the network it ran on. Sockets are patched, not blocked: the
+    record is checked when the test ends, since a worker thread's error would
+    only reach the wizard.
+    """
+    outside: list[str] = []
+    real_sendto, real_connect = socket.socket.sendto, socket.socket.connect
+
+    def note(address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else None
+        if not isinstance(host, str):
+            return  # Unix or netlink sockets
+        try:
+            if ipaddress.ip_address(host.split("%")[0]).is_loopback:
+                return
+        except ValueError:  # a name; only "localhost" stays here
+            if host == "localhost":
+                return
+        outside.append(host)
+
+    def sendto(self: socket.socket, *args: Any) -> Any:
+        note(args[-1])
+        return real_sendto(self, *args)
+
+    def connect(self: socket.socket, address: Any) -> Any:
+        note(address)
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    yield
+    if outside:
+        pytest.fail(f"the test sent to {sorted(set(outside))}: give its core a canned step")
