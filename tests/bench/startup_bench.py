@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.bench.startup_bench [--runs 20] [--instructions]   # loopback
     sudo .venv/bin/python -m tests.bench.startup_bench --lab [--runs 20]
+    sudo .venv/bin/python -m tests.bench.startup_bench --lab --ruby-detector DIR
 
 Runs ``sipalg probe --reflector … --no-router --no-stun --json`` (the ALG
 verdict alone) through the venv's ``sipalg`` console script, the same through
@@ -21,7 +22,15 @@ first, and every timed run loads bytecode as an installed copy does.
 
 ``--instructions`` also counts the instructions each command executes under
 valgrind (callgrind's ``Ir``): unlike milliseconds, the count does not depend
-on what else the machine is doing. See docs/benchmarks.md.
+on what else the machine is doing.
+
+``--ruby-detector DIR`` (with ``--lab``): DIR is an extracted copy of the
+widely used Ruby detector (github.com/ibc/sip-alg-detector; the bench fetches
+nothing). Its daemon runs on the internet host's second address, port 5060,
+and its client (UDP then TCP test, non-interactive) joins the same
+alternating loop, so all rows are timed in the same minutes: as run by
+default, and with ``ruby --disable-gems`` (its lower bound: the client uses
+no gem, and loading RubyGems is most of its time). See docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -37,9 +46,67 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.lab.netns import Lab
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(sys.executable).with_name("sipalg")
+
+RUBY_ROW = "ruby sip-alg-detector (client)"
+# The same client without RubyGems, which it does not use: on Debian loading RubyGems is
+# most of the detector's time, so this row is its lower bound.
+RUBY_LEAN_ROW = "ruby --disable-gems, same client"
+RUBY_CLIENT = Path("client/sip-alg-detector.rb")
+RUBY_DAEMON = Path("server/sip-alg-detector-daemon.rb")
+# The client's exit status is two digits, UDP test then TCP test; 1 means "no ALG".
+RUBY_CLEAN = 11
+
+# The Ruby daemon requires two libraries that Debian's ruby lacks: `gserver`
+# (in Ruby's standard library until 2.2, a gem since, not packaged by Debian)
+# and the `daemons` gem (ruby-daemons), whose daemonize() would detach it from
+# the lab. These stand-ins, loaded ahead of any installed gem with `ruby -I`,
+# give it what it uses: a threaded TCP server calling serve(io) for each
+# connection, and a daemonize() that keeps it in the foreground with
+# unbuffered output (the lab waits for its "UDP Listener started" line and
+# stops it with the lab's other processes).
+RUBY_STANDINS = {
+    "gserver.rb": """\
+require "socket"
+
+class GServer
+  def initialize(port, host = "0.0.0.0", *)
+    @listener = TCPServer.new(host, port)
+  end
+
+  def start
+    @acceptor = Thread.new do
+      loop do
+        Thread.new(@listener.accept) do |io|
+          serve(io)
+        ensure
+          io.close unless io.closed?
+        end
+      end
+    end
+    self
+  end
+
+  def join
+    @acceptor.join
+  end
+end
+""",
+    "daemons.rb": """\
+$stdout.sync = true
+
+module Daemonize
+  def daemonize(*)
+  end
+end
+""",
+}
 
 
 def _time(argv: list[str]) -> float:
@@ -84,7 +151,42 @@ def instructions(argv: list[str]) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def measure(reflector: str, control_port: str, runs: int, count: bool) -> None:
+def ruby_rows(detector: Path, server_ip: str) -> dict[str, list[str]]:
+    """The Ruby client, non-interactive, both tests (UDP then TCP) against ``server_ip``:5060,
+    as run by default and without RubyGems."""
+    client = [str(detector / RUBY_CLIENT), "-n", "-t", "all", "-si", server_ip, "-sp", "5060"]
+    return {RUBY_ROW: ["ruby", *client], RUBY_LEAN_ROW: ["ruby", "--disable-gems", *client]}
+
+
+def ruby_verdict_problem(argv: list[str]) -> str | None:
+    """None if the Ruby client reaches its verdict ("no ALG" on both transports), else why not."""
+    res = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=30, check=False)
+    if res.returncode == RUBY_CLEAN:
+        return None
+    tail = (res.stderr.strip() or res.stdout.strip())[-400:]
+    return f"exit {res.returncode}, expected {RUBY_CLEAN} (no ALG on UDP and TCP): {tail}"
+
+
+def start_ruby_daemon(lab: Lab, detector: Path, ip: str, workdir: Path) -> None:
+    """The Ruby detector's daemon on ``ip``:5060 (UDP and TCP) in the lab's internet host."""
+    standins = workdir / "ruby-standins"
+    standins.mkdir()
+    for name, text in RUBY_STANDINS.items():
+        (standins / name).write_text(text)
+    lab.spawn(
+        lab.wan,
+        ["ruby", "-I", str(standins), str(detector / RUBY_DAEMON), "-i", ip, "-p", "5060"],
+        ready="UDP Listener started",
+    )
+
+
+def measure(
+    reflector: str,
+    control_port: str,
+    runs: int,
+    count: bool,
+    extra: dict[str, list[str]] | None = None,
+) -> None:
     args = [
         "probe",
         "--reflector",
@@ -102,6 +204,12 @@ def measure(reflector: str, control_port: str, runs: int, count: bool) -> None:
     }
     if not SCRIPT.exists():
         del commands["sipalg probe (ALG verdict only)"]
+    for name, argv in (extra or {}).items():
+        if problem := ruby_verdict_problem(argv):
+            print(f"{name}: no verdict, row skipped: {problem}", file=sys.stderr)
+        else:
+            commands[name] = argv
+    width = max(34, *map(len, commands))
     compile_bytecode()
     for argv in commands.values():
         _time(argv)  # warm the file cache
@@ -111,17 +219,17 @@ def measure(reflector: str, control_port: str, runs: int, count: bool) -> None:
         for name, argv in commands.items():
             series[name].append(_time(argv))
     print(f"load average after:  {load()}")
-    print(f"{'command':<34} {'median ms':>9} {'min ms':>7} {'max ms':>7}")
+    print(f"{'command':<{width}} {'median ms':>9} {'min ms':>7} {'max ms':>7}")
     for name, values in series.items():
         print(
-            f"{name:<34} {1000 * statistics.median(values):>9.1f} "
+            f"{name:<{width}} {1000 * statistics.median(values):>9.1f} "
             f"{1000 * min(values):>7.1f} {1000 * max(values):>7.1f}"
         )
     if count:
         print("instructions executed (valgrind Ir, millions):")
         for name, argv in commands.items():
             n = instructions(argv)
-            print(f"  {name:<34} {'n/a' if n is None else f'{n / 1e6:.0f}'}")
+            print(f"  {name:<{width}} {'n/a' if n is None else f'{n / 1e6:.0f}'}")
     first = next(iter(commands.values()))
     res = subprocess.run(
         [sys.executable, "-X", "importtime", *first[1:]]
@@ -150,22 +258,57 @@ def main() -> int:
         "--instructions", action="store_true", help="also count instructions under valgrind"
     )
     ap.add_argument(
+        "--ruby-detector",
+        type=Path,
+        metavar="DIR",
+        help="with --lab: also time the Ruby sip-alg-detector extracted in DIR",
+    )
+    ap.add_argument(
         "--inner", nargs=2, metavar=("REFLECTOR", "CONTROL_PORT"), help=argparse.SUPPRESS
     )
+    ap.add_argument("--inner-ruby", nargs=2, metavar=("DIR", "SERVER_IP"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.inner:
-        measure(args.inner[0], args.inner[1], args.runs, args.instructions)
+        extra = ruby_rows(Path(args.inner_ruby[0]), args.inner_ruby[1]) if args.inner_ruby else {}
+        measure(args.inner[0], args.inner[1], args.runs, args.instructions, extra)
         return 0
+    detector: Path | None = None
+    if args.ruby_detector is not None:
+        detector = args.ruby_detector.resolve()
+        if not args.lab:
+            print("--ruby-detector needs --lab", file=sys.stderr)
+            return 2
+        missing = [p for p in (RUBY_CLIENT, RUBY_DAEMON) if not (detector / p).is_file()]
+        if missing:
+            print(
+                f"{detector} is not an extracted sip-alg-detector: "
+                f"no {', '.join(map(str, missing))}",
+                file=sys.stderr,
+            )
+            return 2
+        if shutil.which("ruby") is None:
+            print(
+                "ruby is not installed (apt-get install ruby): the sip-alg-detector rows "
+                "are skipped",
+                file=sys.stderr,
+            )
+            detector = None
     if args.lab:
-        from tests.lab.netns import WAN_IP, Lab, Scenario, lab_unavailable
+        from tests.lab.netns import WAN_IP, WAN_IP2, Lab, Scenario, lab_unavailable
 
         if reason := lab_unavailable():
             print(f"lab unavailable: {reason}", file=sys.stderr)
             return 2
-        with tempfile.TemporaryDirectory() as tmp, Lab(Scenario("startup"), Path(tmp)) as lab:
+        # With the Ruby daemon, the reflector leaves the second address to it: both on port 5060.
+        scenario = Scenario("startup", server="reflector" if detector is None else None)
+        with tempfile.TemporaryDirectory() as tmp, Lab(scenario, Path(tmp)) as lab:
             inner = [sys.executable, "-m", "tests.bench.startup_bench", "--runs", str(args.runs)]
             if args.instructions:
                 inner.append("--instructions")
+            if detector is not None:
+                lab.start_reflector("--listen", WAN_IP)
+                start_ruby_daemon(lab, detector, WAN_IP2, Path(tmp))
+                inner += ["--inner-ruby", str(detector), WAN_IP2]
             res = lab.ns(lab.lan, *inner, "--inner", WAN_IP, "5080", check=False)
             print(res.stdout, end="")
             print(res.stderr, end="", file=sys.stderr)
