@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from app.core.names import name_clash
 from app.core.resources import resource_path
 from app.guides.schema import Brand, Family, GuideFormatError, parse_brand
 
@@ -47,19 +48,9 @@ class GuideDatabase:
                         f"{brand.id}: family id {fam.id!r} also used by {seen_family[fam.id]}"
                     )
                 seen_family[fam.id] = brand.id
-            own = [fold(a) for a in brand.aliases]
-            dupes = sorted({k for k in own if own.count(k) > 1})
-            if dupes:
-                raise GuideFormatError(f"{brand.id}: alias listed twice: {', '.join(dupes)}")
-            for alias in (brand.name, brand.id, *brand.aliases):
-                key = fold(alias)
-                if not key:
-                    raise GuideFormatError(f"{brand.id}: alias {alias!r} has no letters or digits")
-                owner = seen_alias.setdefault(key, brand.id)
-                if owner != brand.id:
-                    raise GuideFormatError(
-                        f"{brand.id}: alias {alias!r} duplicates one of brand {owner!r}"
-                    )
+            clash = name_clash(brand.id, (brand.name, brand.id), brand.aliases, fold, seen_alias)
+            if clash:
+                raise GuideFormatError(f"{brand.id}: {clash}")
 
     def families(self) -> Iterator[Family]:
         for brand in self.brands:

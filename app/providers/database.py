@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
+from app.core.names import name_clash
 from app.core.resources import resource_path
 from app.providers.lookup import Match, fold, search, suggestions
 from app.providers.schema import (
@@ -55,20 +56,11 @@ class Directory:
             if provider.id in seen_id:
                 raise ProviderFormatError(f"{provider.id}: provider id used twice")
             seen_id.add(provider.id)
-            names = (provider.name, provider.id, *provider.aliases)
-            own = [fold(n) for n in provider.aliases]
-            dupes = sorted({k for k in own if own.count(k) > 1})
-            if dupes:
-                raise ProviderFormatError(f"{provider.id}: alias listed twice: {', '.join(dupes)}")
-            for name in names:
-                key = fold(name)
-                if not key:
-                    raise ProviderFormatError(f"{provider.id}: {name!r} has no letters or digits")
-                owner = owner_of.setdefault(key, provider.id)
-                if owner != provider.id:
-                    raise ProviderFormatError(
-                        f"{provider.id}: name or alias {name!r} is also one of {owner!r}"
-                    )
+            clash = name_clash(
+                provider.id, (provider.name, provider.id), provider.aliases, fold, owner_of
+            )
+            if clash:
+                raise ProviderFormatError(f"{provider.id}: {clash}")
 
     def __iter__(self) -> Iterator[Provider]:
         return iter(self.providers)

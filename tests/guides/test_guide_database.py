@@ -224,7 +224,7 @@ def test_duplicate_alias_across_brands_is_refused(tmp_path: Path) -> None:
     other = GOOD.replace('brand = "Acme"', 'brand = "Other"').replace('id = "acme"', 'id = "other"')
     other = other.replace('aliases = ["Acme Corp"]', 'aliases = ["ACME-CORP"]')
     write(tmp_path, "other", other)
-    with pytest.raises(GuideFormatError, match="duplicates one of brand"):
+    with pytest.raises(GuideFormatError, match="also a name or alias of"):
         load_directory(tmp_path)
 
 

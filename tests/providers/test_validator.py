@@ -195,7 +195,7 @@ def test_invalid_toml_is_one_line(tmp_path: Path) -> None:
 def test_cross_file_alias_clash(tmp_path: Path) -> None:
     write(tmp_path, GOOD)
     write(tmp_path, GOOD.replace('name = "Example Voice"', 'name = "Other"'), name="other")
-    with pytest.raises(ProviderFormatError, match="also one of 'example-voice'"):
+    with pytest.raises(ProviderFormatError, match="also a name or alias of 'example-voice'"):
         load_directory(tmp_path)
 
 
