@@ -63,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if args.debug:  # the debug log (a side check's failure, for one) to stderr
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     module = importlib.import_module(f"app.cli.{args.command}_cmd")
     try:
         return int(module.run(args))

@@ -72,6 +72,7 @@ class SessionResult(Record):
     lifetimes: tuple[LifetimeResult, ...] = ()
     timings: Mapping[str, float] = MappingProxyType({})  # read-only: a shared default
     timed_out: tuple[str, ...] = ()  # side checks left out at the deadline ("nat", "router")
+    failed: tuple[str, ...] = ()  # side checks left out because they raised (a bug)
 
 
 def default_stun(

@@ -64,8 +64,15 @@ def _identify_router(wait: float, internet_host: str) -> RouterInfo:
     return identify_router(wait=wait, internet_host=internet_host)
 
 
-async def _result(task: asyncio.Future[Any] | None) -> Any:
-    """A side task's value, or None if it was not started or was cancelled."""
+async def _result(name: str, task: asyncio.Future[Any] | None, failed: list[str]) -> Any:
+    """A side task's value, or None if it was not started, was cancelled or failed.
+
+    NAT type and router identity come from whatever answers on the LAN and the
+    internet. A bug there must cost that one section, not the ALG verdict the
+    user waited for: the check is listed in ``failed`` (the report says it
+    could not be done) and the details go to the debug log (``sipalg --debug``
+    shows them), never as a traceback in front of the user.
+    """
     if task is None:
         return None
     try:
@@ -73,10 +80,8 @@ async def _result(task: asyncio.Future[Any] | None) -> Any:
     except asyncio.CancelledError:
         return None
     except Exception:
-        # NAT type and router identity come from whatever answers on the LAN
-        # and the internet. A bug there must cost that one section, not the
-        # ALG verdict the user waited for; the details go to the log file.
-        log.exception("a side check failed; its section is left out")
+        log.debug("the %s check failed; its section is left out", name, exc_info=True)
+        failed.append(name)
         return None
 
 
@@ -151,8 +156,9 @@ def run_with_side_checks(
             for task in (nat_task, router_task):
                 if task is not None and not task.done():
                     task.cancel()  # the router thread finishes on its own; nobody waits for it
-            nat: NatReport | None = await _result(nat_task)
-            router: RouterInfo | None = await _result(router_task)
+            failed: list[str] = []
+            nat: NatReport | None = await _result("nat", nat_task, failed)
+            router: RouterInfo | None = await _result("router", router_task, failed)
             timings["quick_set"] = round(time.monotonic() - t0, 3)
             lifetimes: tuple[LifetimeResult, ...] = ()
             answered = any(ex.answered for tr in probe.transports.values() for ex in tr.exchanges)
@@ -161,7 +167,7 @@ def run_with_side_checks(
                 lifetimes = await _lifetimes(
                     address, target, options, context, progress, side, timings
                 )
-            return SessionResult(probe, nat, router, lifetimes, timings, timed_out)
+            return SessionResult(probe, nat, router, lifetimes, timings, timed_out, tuple(failed))
         finally:
             remove()
 

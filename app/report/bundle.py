@@ -91,6 +91,7 @@ def to_json(report: Report, *, redact_public: bool = False) -> str:
             "lifetime": lifetime_json(s.lifetimes),
             "timings": dict(s.timings),
             "timed_out": list(s.timed_out),
+            "failed_checks": list(s.failed),
         },
     )
     doc["target"] = _target_json(report.outcome)
@@ -159,7 +160,7 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
     sections = context_text(s.nat, s.router, s.lifetimes, report.outcome.cgnat)
     if server := target_text(report.outcome):
         sections.insert(0, ("The server", server))
-    if s.timed_out:
+    if s.timed_out or s.failed:
         words = {"nat": "the NAT test (STUN)", "router": "identifying your router"}
         sections.append(
             (
@@ -168,6 +169,11 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
                     f"  {words.get(n, n)}: took too long (DNS or the network did not answer "
                     "in time); the verdict does not depend on it"
                     for n in s.timed_out
+                ]
+                + [
+                    f"  {words.get(n, n)}: could not be done (an error in SIP ALG Doctor; "
+                    "`sipalg --debug probe ...` shows it); the verdict does not depend on it"
+                    for n in s.failed
                 ],
             )
         )
