@@ -1,7 +1,8 @@
 """``replace()`` for test fixtures that edit records of both kinds.
 
 The records on the probe's path (the result model, the pipeline's outcome,
-SIP messages) are ``typing.NamedTuple``s, copied with ``._replace``; the
+SIP messages) are named tuples (``app.core.record.Record``), copied with
+``._replace``; the
 side checks' and the call's records (router, NAT, call summary) are still
 dataclasses (docs/architecture.md, "Records on the probe's path"). A
 fixture such as "the canned session, with this router and that probe

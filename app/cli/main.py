@@ -66,7 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.debug:  # the debug log (a side check's failure, for one) to stderr
         import logging
 
-        logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        ours = logging.getLogger("sipalg")  # not the root: no library chatter
+        ours.addHandler(handler)
+        ours.setLevel(logging.DEBUG)
     module = importlib.import_module(f"app.cli.{args.command}_cmd")
     try:
         return int(module.run(args))

@@ -1,7 +1,7 @@
 """The result model shared by probes, diagnosis, report, CLI and wizard.
 
-Immutable records (``typing.NamedTuple``: cheap to create at import, see
-docs/architecture.md) and string enums whose values are exactly the words of the
+Immutable records (:class:`app.core.record.Record`, named tuples: cheap to create
+at import, see docs/architecture.md) and string enums whose values are exactly the words of the
 command-line/JSON contract (docs/architecture.md, "The contract"), so the JSON
 writer never has to translate and the contract cannot drift from the code.
 This is the bottom layer: it imports nothing else from the application.

@@ -16,7 +16,10 @@ from __future__ import annotations
 import _thread
 from collections.abc import Callable
 
-from app.core.record import Record
+from app.core.record import TYPE_CHECKING, Record
+
+if TYPE_CHECKING:
+    from threading import Event
 
 
 class CancelToken:
@@ -24,6 +27,7 @@ class CancelToken:
         self._lock = _thread.allocate_lock()  # what threading.Lock() returns
         self._cancelled = False
         self._callbacks: list[Callable[[], None]] = []
+        self._woken: Event | None = None  # made by the first wait()
 
     @property
     def cancelled(self) -> bool:
@@ -35,6 +39,9 @@ class CancelToken:
                 return
             self._cancelled = True
             callbacks = list(self._callbacks)
+            woken = self._woken
+        if woken is not None:  # waiters first: a slow or failing callback must not hold them
+            woken.set()
         for cb in callbacks:
             cb()
 
@@ -57,12 +64,13 @@ class CancelToken:
         """Block until cancelled or ``timeout`` seconds have passed; True if cancelled."""
         import threading
 
-        woken = threading.Event()
-        remove = self.add_callback(woken.set)
-        try:
-            return woken.wait(timeout)
-        finally:
-            remove()
+        with self._lock:
+            if self._cancelled:
+                return True
+            if self._woken is None:
+                self._woken = threading.Event()
+            woken = self._woken
+        return woken.wait(timeout)
 
 
 class Progress(Record):

@@ -16,7 +16,10 @@ does. So type checkers, for which ``TYPE_CHECKING`` below is true, see
 ``Record`` as ``typing.NamedTuple`` and check every record exactly as one;
 at run time ``Record`` builds the same ``collections.namedtuple`` class from
 the annotations (field order, defaults, methods, properties, docstring)
-without evaluating them. Modules on the path write
+without evaluating them. (Three differences nobody here relies on:
+``__annotations__`` holds the strings as written, there is no
+``__orig_bases__``, and descriptors' ``__set_name__`` is not called.)
+Modules on the path write
 ``from __future__ import annotations`` and import what they use from
 ``typing`` under ``if TYPE_CHECKING:`` (from here), so ``typing`` stays
 unloaded; ``tests/cli/test_probe_startup.py`` checks it.
@@ -47,6 +50,13 @@ else:
                 return super().__new__(mcls, name, bases, namespace)
             if bases != (Record,):
                 raise TypeError(f"{name}: a record derives from Record alone")
+            if "__annotations__" not in namespace and "__annotate__" in namespace:
+                # Python 3.14+ evaluates annotations lazily unless the module
+                # postpones them; the fields would silently be missing.
+                raise TypeError(
+                    f"{name}: records need 'from __future__ import annotations' in "
+                    f"{namespace['__module__']}"
+                )
             annotations = namespace.get("__annotations__", {})
             fields = list(annotations)
             defaults = [namespace[field] for field in fields if field in namespace]

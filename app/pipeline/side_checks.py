@@ -31,6 +31,11 @@ if TYPE_CHECKING:
     from app.probes.nat import NatReport
 
 log = logging.getLogger("sipalg.session")
+# A library's logger without a handler of its own ends at Python's last-resort
+# handler, which prints warnings (tracebacks included) on stderr: in front of the
+# user. With this one, nothing is printed unless someone asked: the wizard's log
+# file (app/ui/app.py) or ``sipalg --debug`` (app/cli/main.py).
+log.addHandler(logging.NullHandler())
 
 
 async def _nat(servers: tuple[Target, ...], wait: float, budget: float) -> NatReport | None:
@@ -70,8 +75,8 @@ async def _result(name: str, task: asyncio.Future[Any] | None, failed: list[str]
     NAT type and router identity come from whatever answers on the LAN and the
     internet. A bug there must cost that one section, not the ALG verdict the
     user waited for: the check is listed in ``failed`` (the report says it
-    could not be done) and the details go to the debug log (``sipalg --debug``
-    shows them), never as a traceback in front of the user.
+    could not be done) and the details go to the log (the wizard's log file,
+    ``sipalg --debug``), never as a traceback in front of the user.
     """
     if task is None:
         return None
@@ -80,7 +85,7 @@ async def _result(name: str, task: asyncio.Future[Any] | None, failed: list[str]
     except asyncio.CancelledError:
         return None
     except Exception:
-        log.debug("the %s check failed; its section is left out", name, exc_info=True)
+        log.warning("a side check failed (%s); its section is left out", name, exc_info=True)
         failed.append(name)
         return None
 

@@ -258,7 +258,7 @@ class _RequestFields(Record):
 
 
 class Request(_RequestFields, _MessageMixin):
-    """A SIP request: its fields are a NamedTuple (cheap to create at import,
+    """A SIP request: its fields are a named-tuple record (cheap to create at import,
     docs/architecture.md), the header access comes from :class:`_MessageMixin`."""
 
     __slots__ = ()

@@ -171,8 +171,9 @@ def to_text(report: Report, translate: Translate = identity, *, redact_public: b
                     for n in s.timed_out
                 ]
                 + [
-                    f"  {words.get(n, n)}: could not be done (an error in SIP ALG Doctor; "
-                    "`sipalg --debug probe ...` shows it); the verdict does not depend on it"
+                    f"  {words.get(n, n)}: could not be done (an error in SIP ALG Doctor: "
+                    "the wizard's log or `sipalg --debug` has the details); the verdict "
+                    "does not depend on it"
                     for n in s.failed
                 ],
             )

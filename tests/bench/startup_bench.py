@@ -115,6 +115,15 @@ def _time(argv: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def probe_problem(argv: list[str]) -> str | None:
+    """Why ``argv`` (a ``sipalg probe --json``) gives no verdict, or None if it does."""
+    res = subprocess.run(argv, check=False, capture_output=True, text=True, cwd=ROOT)
+    if res.returncode != 0 or '"verdict"' not in res.stdout:
+        last = (res.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"exit status {res.returncode}: {last}"
+    return None
+
+
 def compile_bytecode() -> None:
     """Bytecode for the checkout and for the tree the console script imports from."""
     trees = {ROOT / "app"}
@@ -209,8 +218,13 @@ def measure(
             print(f"{name}: no verdict, row skipped: {problem}", file=sys.stderr)
         else:
             commands[name] = argv
-    width = max(34, *map(len, commands))
     compile_bytecode()
+    for name, argv in list(commands.items()):
+        if "probe" in argv and (problem := probe_problem(argv)):
+            # a crashing command (a stale install, say) would be timed as a fast one
+            print(f"{name}: no verdict, row skipped: {problem}", file=sys.stderr)
+            del commands[name]
+    width = max(34, *map(len, commands))
     for argv in commands.values():
         _time(argv)  # warm the file cache
     series: dict[str, list[float]] = {name: [] for name in commands}

@@ -35,7 +35,7 @@ NOT_ON_THE_ALG_PATH = (
     "inspect",
     # Records are app.core.record.Record: typing.NamedTuple for type checkers,
     # collections.namedtuple at run time; typing's import and its annotation
-    # checks (a compile() per string annotation) cost 25 M instructions.
+    # checks (a compile() per string annotation) cost 38 M instructions.
     "typing",
     # argparse's help formatter asks shutil (with bz2, lzma) for the terminal
     # width on every add_argument(); app.cli.common.HelpFormatter does not.

@@ -87,6 +87,14 @@ def test_mistakes_typing_would_refuse_are_refused() -> None:
             a: int
 
 
+def test_a_module_without_postponed_annotations_on_newer_pythons_is_refused() -> None:
+    """From Python 3.14 a class body without the future import holds ``__annotate__``
+    instead of ``__annotations__``: refused, where it would silently lose every field."""
+    namespace = {"__module__": "m", "__qualname__": "Late", "__annotate__": lambda fmt: {}}
+    with pytest.raises(TypeError, match="from __future__ import annotations"):
+        type(Record)("Late", (Record,), namespace)
+
+
 def test_importing_records_does_not_load_typing() -> None:
     code = (
         "import sys; import app.core.model, app.protocols.sip, app.pipeline.session; "

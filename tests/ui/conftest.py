@@ -77,7 +77,7 @@ def wizard(make: Callable[..., DoctorWizard]) -> DoctorWizard:
 
 @pytest.fixture(autouse=True)
 def stays_on_this_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Fail a wizard test that sends anything beyond loopback.
+    """Fail a wizard test that sends anything beyond loopback or asks DNS for a name.
 
     The canned sessions name documentation addresses (203.0.113.10 and the
     like). A test whose core lacks a canned step (a test call, a look-up) runs
@@ -88,7 +88,8 @@ def stays_on_this_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     only reach the wizard.
     """
     outside: list[str] = []
-    real_sendto, real_connect = socket.socket.sendto, socket.socket.connect
+    real = socket.socket.sendto, socket.socket.connect, socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
 
     def note(address: object) -> None:
         host = address[0] if isinstance(address, tuple) else None
@@ -104,14 +105,31 @@ def stays_on_this_machine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     def sendto(self: socket.socket, *args: Any) -> Any:
         note(args[-1])
-        return real_sendto(self, *args)
+        return real[0](self, *args)
 
     def connect(self: socket.socket, address: Any) -> Any:
         note(address)
-        return real_connect(self, address)
+        return real[1](self, address)
+
+    def connect_ex(self: socket.socket, address: Any) -> Any:
+        note(address)
+        return real[2](self, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(host, bytes):
+            host = host.decode("ascii", "replace")
+        if isinstance(host, str):
+            try:
+                ipaddress.ip_address(host.split("%")[0])  # a literal: no DNS query
+            except ValueError:
+                if host != "localhost":
+                    outside.append(f"DNS {host}")
+        return real_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket.socket, "sendto", sendto)
     monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield
     if outside:
         pytest.fail(f"the test sent to {sorted(set(outside))}: give its core a canned step")
